@@ -251,7 +251,7 @@ class SubjectIndexTest {
         for (int i = 0; i < 40; i++) {
             published.add(randomSubject(random, tokens, 3).replace(">", "c"));
         }
-        for (int step = 0; step < 3_000; step++) {
+        for (int step = 0; step < 1_000; step++) {
             if (live.isEmpty() || random.nextInt(3) > 0) {
                 String subject = randomSubject(random, tokens, 4);
                 Sub sub = random.nextBoolean() ? Sub.plain(subject) : Sub.queue(subject, "q" + random.nextInt(2));
