@@ -1,3 +1,9 @@
 package io.jstan.nats.json;
-// TEMPORARY STUB
-public class JsonException extends RuntimeException { public JsonException(String m) { super(m); } }
+
+/** Invalid JSON text, or a JSON value of the wrong type for the field that holds it. */
+public final class JsonException extends RuntimeException {
+
+    public JsonException(String message) {
+        super(message);
+    }
+}
