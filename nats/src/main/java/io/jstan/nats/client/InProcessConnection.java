@@ -1,6 +1,7 @@
 package io.jstan.nats.client;
 
 import io.jstan.nats.server.Client;
+import io.jstan.nats.server.Outbound;
 import io.jstan.nats.server.Router;
 import io.jstan.nats.server.ServerContext;
 import io.jstan.nats.server.Subscription;
@@ -12,6 +13,7 @@ import io.netty.buffer.Unpooled;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A client of the embedded server that lives in the same JVM: it publishes and subscribes
@@ -108,19 +110,34 @@ public final class InProcessConnection implements AutoCloseable {
             markClosed();
         }
 
+        private final LongAdder outMsgs = new LongAdder();
+        private final LongAdder outBytes = new LongAdder();
+
         @Override
-        protected void deliver(Subscription subscription, String subject, String replyTo,
-                               int headerLength, ByteBuf message) {
+        public long outMsgs() {
+            return outMsgs.sum();
+        }
+
+        @Override
+        public long outBytes() {
+            return outBytes.sum();
+        }
+
+        @Override
+        protected Outbound deliver(Subscription subscription, String subject, String replyTo,
+                                   int headerLength, ByteBuf message) {
             InProcessSubscription target = handlers.get(subscription.sid());
             if (target == null) {
-                return;
+                return null;
             }
             int total = message.readableBytes();
             int start = message.readerIndex();
             byte[] headers = headerLength == 0 ? null : ByteBufUtil.getBytes(message, start, headerLength);
             byte[] data = ByteBufUtil.getBytes(message, start + headerLength, total - headerLength);
-            countDelivered(total);
+            outMsgs.increment();
+            outBytes.add(total);
             target.handler.onMessage(new Message(subject, replyTo, headers, data));
+            return null;
         }
     }
 }

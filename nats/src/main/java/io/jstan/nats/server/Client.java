@@ -23,9 +23,6 @@ public abstract class Client {
     // Written by the owning thread, read by monitoring.
     volatile long inMsgs;
     volatile long inBytes;
-    // Written by publishing threads under the outbound lock (or by the owner in process).
-    volatile long outMsgs;
-    volatile long outBytes;
 
     protected Client(long cid) {
         this.cid = cid;
@@ -37,10 +34,18 @@ public abstract class Client {
 
     /**
      * Queues one message for a subscription of this client. Called on the publisher's thread;
-     * must not block.
+     * must not block. Returns the outbound queue that now needs a flush, or null.
      */
-    protected abstract void deliver(Subscription subscription, String subject, String replyTo,
-                                    int headerLength, ByteBuf message);
+    protected abstract Outbound deliver(Subscription subscription, String subject, String replyTo,
+                                        int headerLength, ByteBuf message);
+
+    /**
+     * Arranges the flush of a queue this client's publishing made dirty. By default at once;
+     * a socket connection waits until it has processed everything it just read.
+     */
+    protected void flushLater(Outbound outbound) {
+        outbound.scheduleFlush();
+    }
 
     public boolean echo() {
         return echo;
@@ -95,12 +100,6 @@ public abstract class Client {
         return subscriptions.size();
     }
 
-    /** Counts one message queued to this client; callers serialize calls per client. */
-    protected void countDelivered(int bytes) {
-        outMsgs++;
-        outBytes += bytes;
-    }
-
     public long inMsgs() {
         return inMsgs;
     }
@@ -109,11 +108,8 @@ public abstract class Client {
         return inBytes;
     }
 
-    public long outMsgs() {
-        return outMsgs;
-    }
+    /** Messages queued to this client. */
+    public abstract long outMsgs();
 
-    public long outBytes() {
-        return outBytes;
-    }
+    public abstract long outBytes();
 }

@@ -42,6 +42,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
     private static final byte[] PONG = "PONG\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PING = "PING\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ServerContext server;
     private final NatsServerOptions options;
@@ -65,6 +66,8 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile CloseReason closeReason;
     private volatile Instant stop;
+    /** Outbound queues this connection's operations made dirty during the current read. */
+    private final List<Outbound> dirty = new ArrayList<>();
 
     ClientConnection(ServerContext server) {
         super();
@@ -137,10 +140,25 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         timers.cancel();
         ConnectionInfo finalState = snapshot(true);
         server.router().removeAll(client);
+        flushDirty();
         outbound.discard();
         server.connections().remove(this, finalState);
         log.debug("{} - Client connection closed: {}", this, closeReason.text());
         ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        flushDirty();
+        ctx.fireChannelReadComplete();
+    }
+
+    /** One flush per queue touched by everything just read, as upstream flushes per read. */
+    private void flushDirty() {
+        for (int i = 0; i < dirty.size(); i++) {
+            dirty.get(i).scheduleFlush();
+        }
+        dirty.clear();
     }
 
     @Override
@@ -271,7 +289,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     @Override
     public void onPing() {
         touch();
-        outbound.control(PONG);
+        reply(PONG);
     }
 
     @Override
@@ -292,12 +310,19 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
 
     private void ok() {
         if (verbose) {
-            outbound.control(OK);
+            reply(OK);
         }
     }
 
     private void error(String text) {
-        outbound.control(errLine(text));
+        reply(errLine(text));
+    }
+
+    /** Queues a reply to an operation just read; it leaves with the read's flush. */
+    private void reply(byte[] line) {
+        if (outbound.control(line)) {
+            dirty.add(outbound);
+        }
     }
 
     private void touch() {
@@ -311,7 +336,9 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     // ---- keepalive, called by the timers on the event loop ----
 
     void sendPing() {
-        outbound.control("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+        if (outbound.control(PING)) {
+            outbound.scheduleFlush();
+        }
     }
 
     void staleConnection() {
@@ -333,6 +360,8 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         closeReason = reason;
         client.markClosed();
         server.router().removeAll(client);
+        dirty.remove(outbound);
+        flushDirty();
         ChannelFuture lastWrite = outbound.flush();
         outbound.discard();
         if (lastWrite == null) {
@@ -350,6 +379,8 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         closeReason = reason;
         client.markClosed();
         server.router().removeAll(client);
+        dirty.remove(outbound);
+        flushDirty();
         outbound.discard();
         channel.close();
     }
@@ -417,13 +448,26 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         }
 
         @Override
-        protected void deliver(Subscription subscription, String subject, String replyTo,
-                               int headerLength, ByteBuf message) {
-            synchronized (outbound) {
-                if (outbound.message(subject, subscription.sid(), replyTo, headerLength, message, headers())) {
-                    countDelivered(message.readableBytes());
-                }
-            }
+        protected Outbound deliver(Subscription subscription, String subject, String replyTo,
+                                   int headerLength, ByteBuf message) {
+            boolean needsFlush = outbound.message(subject, subscription.sid(), replyTo, headerLength, message, headers());
+            return needsFlush ? outbound : null;
+        }
+
+        /** Called on this connection's event loop while it routes what it read. */
+        @Override
+        protected void flushLater(Outbound target) {
+            dirty.add(target);
+        }
+
+        @Override
+        public long outMsgs() {
+            return outbound == null ? 0 : outbound.msgs();
+        }
+
+        @Override
+        public long outBytes() {
+            return outbound == null ? 0 : outbound.bytes();
         }
     }
 }

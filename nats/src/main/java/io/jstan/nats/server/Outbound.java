@@ -12,12 +12,12 @@ import java.util.function.Consumer;
 
 /**
  * The outbound queue of one socket connection. Any thread appends encoded operations; the
- * first append after a flush schedules one flush task on the connection's event loop, so a
- * burst of messages costs one wake-up and one socket write. Pending bytes beyond
- * {@code max_pending}, or a write that does not finish within the write deadline, make the
- * connection a slow consumer.
+ * append that makes the queue dirty tells its caller to arrange one flush, which a socket
+ * publisher defers to the end of its read, so a burst of messages costs one wake-up and one
+ * socket write. Pending bytes beyond {@code max_pending}, or a write that does not finish
+ * within the write deadline, make the connection a slow consumer.
  */
-final class Outbound {
+public final class Outbound {
 
     private static final byte[] MSG = "MSG ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HMSG = "HMSG ".getBytes(StandardCharsets.US_ASCII);
@@ -36,6 +36,8 @@ final class Outbound {
     private ByteBuf buffer;
     private boolean flushScheduled;
     private boolean dead;
+    private long msgs;
+    private long bytes;
 
     // Event-loop only.
     private ChannelFuture oldestUnfinishedWrite;
@@ -47,7 +49,10 @@ final class Outbound {
         this.slowConsumer = slowConsumer;
     }
 
-    /** Queues a MSG, or an HMSG when the client negotiated headers and the message has some. */
+    /**
+     * Queues a MSG, or an HMSG when the client negotiated headers and the message has some.
+     * Returns true when the caller must arrange a flush (see {@link #scheduleFlush}).
+     */
     synchronized boolean message(String subject, String sid, String replyTo, int headerLength,
                                  ByteBuf message, boolean withHeaders) {
         ByteBuf out = buffer();
@@ -77,16 +82,39 @@ final class Outbound {
             out.writeBytes(message, message.readerIndex() + headerLength, total - headerLength);
         }
         out.writeShort(CRLF);
+        msgs++;
+        bytes += total;
         return appended();
     }
 
-    /** Queues a protocol line such as PONG, +OK or -ERR, already terminated by CRLF. */
-    synchronized void control(byte[] line) {
+    /**
+     * Queues a protocol line such as PONG, +OK or -ERR, already terminated by CRLF. Returns
+     * true when the caller must arrange a flush.
+     */
+    synchronized boolean control(byte[] line) {
         ByteBuf out = buffer();
-        if (out != null) {
-            out.writeBytes(line);
-            appended();
+        if (out == null) {
+            return false;
         }
+        out.writeBytes(line);
+        return appended();
+    }
+
+    /** Flushes now when called on the connection's event loop, else hands the flush to it. */
+    public void scheduleFlush() {
+        if (channel.eventLoop().inEventLoop()) {
+            flush();
+        } else {
+            channel.eventLoop().execute(flushTask);
+        }
+    }
+
+    synchronized long msgs() {
+        return msgs;
+    }
+
+    synchronized long bytes() {
+        return bytes;
     }
 
     long pendingBytes() {
@@ -145,10 +173,10 @@ final class Outbound {
             channel.eventLoop().execute(() -> slowConsumer.accept(CloseReason.SLOW_CONSUMER_PENDING_BYTES));
             return false;
         }
-        if (!flushScheduled) {
-            flushScheduled = true;
-            channel.eventLoop().execute(flushTask);
+        if (flushScheduled) {
+            return false;
         }
+        flushScheduled = true;
         return true;
     }
 

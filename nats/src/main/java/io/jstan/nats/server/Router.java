@@ -1,5 +1,6 @@
 package io.jstan.nats.server;
 
+import io.jstan.nats.subjects.MatchResult;
 import io.jstan.nats.subjects.SubjectIndex;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -76,13 +77,13 @@ public final class Router {
     public boolean route(Client publisher, String subject, String replyTo, int headerLength, ByteBuf message) {
         stats.inMsgs.increment();
         stats.inBytes.add(message.readableBytes());
-        SubjectIndex.MatchResult<Subscription> match = index.match(subject);
+        MatchResult<Subscription> match = index.match(subject);
         boolean delivered = false;
         for (Subscription subscription : match.plain()) {
             delivered |= deliver(publisher, subscription, subject, replyTo, headerLength, message);
         }
-        for (List<Subscription> group : match.queueGroups()) {
-            delivered |= deliverToOneMember(publisher, group, subject, replyTo, headerLength, message);
+        for (MatchResult.QueueGroup<Subscription> group : match.queueGroups()) {
+            delivered |= deliverToOneMember(publisher, group.members(), subject, replyTo, headerLength, message);
         }
         if (!delivered && replyTo != null && publisher.noResponders()) {
             answerNoResponders(publisher, replyTo);
@@ -110,7 +111,10 @@ public final class Router {
         if ((target == publisher && !publisher.echo()) || target.isClosed() || !subscription.claimDelivery()) {
             return false;
         }
-        target.deliver(subscription, subject, replyTo, headerLength, message);
+        Outbound dirty = target.deliver(subscription, subject, replyTo, headerLength, message);
+        if (dirty != null) {
+            publisher.flushLater(dirty);
+        }
         stats.outMsgs.increment();
         stats.outBytes.add(message.readableBytes());
         if (subscription.reachedMax()) {
@@ -124,7 +128,10 @@ public final class Router {
         for (Subscription subscription : index.match(replyTo).plain()) {
             if (subscription.client() == publisher && subscription.claimDelivery()) {
                 ByteBuf status = NO_RESPONDERS.duplicate();
-                publisher.deliver(subscription, replyTo, null, status.readableBytes(), status);
+                Outbound dirty = publisher.deliver(subscription, replyTo, null, status.readableBytes(), status);
+                if (dirty != null) {
+                    publisher.flushLater(dirty);
+                }
                 if (subscription.reachedMax()) {
                     unsubscribe(subscription);
                 }
