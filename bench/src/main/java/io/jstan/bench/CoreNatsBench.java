@@ -84,7 +84,13 @@ public final class CoreNatsBench implements Callable<Integer> {
     boolean help;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CoreNatsBench()).execute(args));
+        CommandLine commandLine = new CommandLine(new CoreNatsBench())
+                // A server that will not start is a message for the user, not a stack trace.
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("core-nats-bench: " + e.getMessage());
+                    return 2;
+                });
+        System.exit(commandLine.execute(args));
     }
 
     @Override

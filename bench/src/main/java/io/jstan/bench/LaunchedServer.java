@@ -37,7 +37,8 @@ final class LaunchedServer implements BenchTarget {
     static LaunchedServer start(String name, Path executable, Duration startTimeout)
             throws IOException, InterruptedException {
         if (!Files.isExecutable(executable)) {
-            throw new IOException(name + ": no executable at " + executable.toAbsolutePath());
+            throw new IOException(name + ": no executable at " + executable.toAbsolutePath()
+                    + " (build it, or give the URL of a running server)");
         }
         int port = freePort();
         List<String> command = List.of(executable.toString(), "-a", HOST, "-p", Integer.toString(port));

@@ -33,8 +33,9 @@ final class ResultTable {
     }
 
     void print(PrintStream out) {
-        out.printf("%nmedians of completed runs; spread = (max - min) / median of aggregate;"
-                + " ratio = %s / %s aggregate%n", candidate, baseline);
+        out.printf("%nmedians of completed runs; spread = (max - min) / median of aggregate;%n"
+                + "ratio = %s / %s of the aggregate medians, paired = median of the per-round ratios%n",
+                candidate, baseline);
         out.printf("%-12s %-14s %14s %14s %14s %7s %5s%n",
                 "scenario", "server", "pub msgs/s", "sub msgs/s", "aggregate", "spread", "runs");
         for (Map.Entry<Scenario, Map<String, List<RunResult>>> entry : runs.entrySet()) {
@@ -49,11 +50,27 @@ final class ResultTable {
                         spread(results),
                         completed(results) + "/" + results.size());
             }
-            double ratio = median(byServer.get(candidate), RunResult::aggregateRate)
-                    / median(byServer.get(baseline), RunResult::aggregateRate);
-            out.printf("%-12s %-14s %44s%n", label, "ratio",
-                    Double.isFinite(ratio) ? String.format("%.2fx", ratio) : "-");
+            List<RunResult> ours = byServer.getOrDefault(candidate, List.of());
+            List<RunResult> theirs = byServer.getOrDefault(baseline, List.of());
+            double ratio = median(ours, RunResult::aggregateRate) / median(theirs, RunResult::aggregateRate);
+            out.printf("%-12s %-14s %44s   paired %s%n", label, "ratio", times(ratio),
+                    times(pairedRatio(ours, theirs)));
         }
+    }
+
+    /** Runs of one round ran back to back, so their ratio cancels most of the machine's drift. */
+    private static double pairedRatio(List<RunResult> ours, List<RunResult> theirs) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < Math.min(ours.size(), theirs.size()); i++) {
+            if (ours.get(i).ok() && theirs.get(i).ok()) {
+                ratios.add(ours.get(i).aggregateRate() / theirs.get(i).aggregateRate());
+            }
+        }
+        return median(ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+    }
+
+    private static String times(double ratio) {
+        return Double.isFinite(ratio) ? String.format("%.2fx", ratio) : "-";
     }
 
     private static String spread(List<RunResult> results) {
@@ -74,8 +91,7 @@ final class ResultTable {
     }
 
     private static double[] sorted(List<RunResult> results, ToDoubleFunction<RunResult> metric) {
-        return results == null ? new double[0]
-                : results.stream().filter(RunResult::ok).mapToDouble(metric).sorted().toArray();
+        return results.stream().filter(RunResult::ok).mapToDouble(metric).sorted().toArray();
     }
 
     private static double median(double[] values) {
