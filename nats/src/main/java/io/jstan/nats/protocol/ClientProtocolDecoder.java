@@ -35,6 +35,10 @@ public final class ClientProtocolDecoder extends ByteToMessageDecoder {
     private int pendingHeaderLength;
     private int pendingSize;
 
+    // Publishers repeat their subjects and reply inboxes: reuse the strings (and their hashes).
+    private final RecentString recentSubject = new RecentString();
+    private final RecentString recentReply = new RecentString();
+
     // Token offsets of the current control line, reused to avoid allocation.
     private final int[] tokenStart = new int[MAX_TOKENS];
     private final int[] tokenEnd = new int[MAX_TOKENS];
@@ -193,8 +197,8 @@ public final class ClientProtocolDecoder extends ByteToMessageDecoder {
         }
         int size = parseSize(in, count - 1);
         checkPayloadSize(size);
-        pendingSubject = token(in, 0);
-        pendingReply = count == 3 ? token(in, 1) : null;
+        pendingSubject = recentSubject.of(in, tokenStart[0], tokenEnd[0]);
+        pendingReply = count == 3 ? recentReply.of(in, tokenStart[1], tokenEnd[1]) : null;
         pendingHeaderLength = 0;
         pendingSize = size;
         awaitingPayload = true;
@@ -214,8 +218,8 @@ public final class ClientProtocolDecoder extends ByteToMessageDecoder {
             throw ProtocolViolation.silent("HPUB header size larger than total size");
         }
         checkPayloadSize(size);
-        pendingSubject = token(in, 0);
-        pendingReply = count == 4 ? token(in, 1) : null;
+        pendingSubject = recentSubject.of(in, tokenStart[0], tokenEnd[0]);
+        pendingReply = count == 4 ? recentReply.of(in, tokenStart[1], tokenEnd[1]) : null;
         pendingHeaderLength = headerLength;
         pendingSize = size;
         awaitingPayload = true;
