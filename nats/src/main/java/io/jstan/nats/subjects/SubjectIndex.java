@@ -12,6 +12,13 @@ public final class SubjectIndex<S extends SubjectIndex.Entry> {
     public boolean remove(S s) { return all.remove(s); }
     public int count() { return all.size(); }
     public List<S> snapshot() { return new ArrayList<>(all); }
+    public long numInserts() { return 0; }
+    public long numRemoves() { return 0; }
+    public long numMatches() { return 0; }
+    public int cacheSize() { return 0; }
+    public double cacheHitRate() { return 0; }
+    public int maxFanout() { return 0; }
+    public double avgFanout() { return 0; }
     public MatchResult<S> match(String subject) {
         List<S> plain = new ArrayList<>(); Map<String, List<S>> q = new LinkedHashMap<>();
         String[] t = subject.split("\\.", -1);
