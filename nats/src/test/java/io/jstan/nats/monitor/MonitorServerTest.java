@@ -326,7 +326,7 @@ class MonitorServerTest {
         assertThat(get("/varz?callback=alert(1)").statusCode()).isEqualTo(400);
     }
 
-    // ---- helpers ----
+    // ---- requests and workload ----
 
     private record Connz(Map<String, Object> body) {
 
