@@ -1,7 +1,7 @@
 package io.jstan.nats.subjects;
 
 /** Tests one subscription pattern against one published subject, without a trie. */
-final class SubjectPattern {
+public final class SubjectPattern {
 
     private SubjectPattern() {
     }
@@ -10,7 +10,7 @@ final class SubjectPattern {
      * True when the pattern matches the subject by the rules of the trie: {@code *} takes one
      * token, {@code >} one or more trailing tokens, any other pattern token only an equal token.
      */
-    static boolean matches(String pattern, String subject) {
+    public static boolean matches(String pattern, String subject) {
         int p = 0;
         int s = 0;
         while (true) {
