@@ -66,12 +66,20 @@ public final class RawConnection implements AutoCloseable {
     }
   }
 
-  /** Opens a socket, reads INFO, and sends {@code connect} followed by PING, expecting PONG. */
+  /**
+   * Opens a socket, reads INFO, and sends {@code connect} followed by PING, expecting PONG, or
+   * {@code +OK} then PONG when the CONNECT asks for verbose.
+   */
   public static RawConnection connect(ServerProcess server, String connect) {
     RawConnection conn = open(server);
     conn.readInfo();
     conn.send(connect + "PING\r\n");
-    conn.expect("PONG");
+    List<String> beforePong = conn.readUntilPong();
+    if (connect.contains("\"verbose\":true")) {
+      assertThat(beforePong).containsExactly("+OK");
+    } else {
+      assertThat(beforePong).isEmpty();
+    }
     return conn;
   }
 
