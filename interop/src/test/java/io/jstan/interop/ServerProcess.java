@@ -55,7 +55,7 @@ public final class ServerProcess implements AutoCloseable, BeforeAllCallback, Af
   }
 
   /** Starts a server with the given extra flags and waits until it accepts connections. */
-  public static ServerProcess start(String... extraArgs) {
+  public static ServerProcess launch(String... extraArgs) {
     ServerProcess server = withArgs(extraArgs);
     server.start();
     return server;
