@@ -265,6 +265,11 @@ public final class RawConnection implements AutoCloseable {
 
   /** Reads and discards everything until the server closes; returns how many bytes came. */
   public long drainUntilClosed(Duration timeout) {
+    return drainUntilClosed(timeout, chunk -> { });
+  }
+
+  /** Reads everything until the server closes, handing each chunk to {@code sink}. */
+  public long drainUntilClosed(Duration timeout, java.util.function.Consumer<byte[]> sink) {
     long total = 0;
     long deadline = System.nanoTime() + timeout.toNanos();
     byte[] buffer = new byte[64 * 1024];
@@ -282,6 +287,7 @@ public final class RawConnection implements AutoCloseable {
           return total;
         }
         total += n;
+        sink.accept(java.util.Arrays.copyOf(buffer, n));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

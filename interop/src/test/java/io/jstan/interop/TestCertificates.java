@@ -105,7 +105,9 @@ final class TestCertificates {
 
   private static void keytool(Path dir, String... args) throws Exception {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-    List<String> command = new ArrayList<>(List.of(keytool.toString()));
+    // Quick JVM start-up: keytool does little work.
+    List<String> command = new ArrayList<>(List.of(keytool.toString(),
+        "-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC", "-J-Xshare:auto"));
     command.addAll(List.of(args));
     command.addAll(List.of("-storetype", "PKCS12", "-storepass", new String(PASSWORD), "-noprompt"));
     Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
