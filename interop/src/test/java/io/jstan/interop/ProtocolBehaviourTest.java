@@ -96,6 +96,14 @@ class ProtocolBehaviourTest {
   }
 
   @Test
+  void hpubWithEmptyHeaderBlockIsDeliveredAsMsg() {
+    try (RawConnection conn = RawConnection.connect(SERVER)) {
+      conn.send("SUB h0 1\r\nHPUB h0 0 2\r\nhi\r\n");
+      assertThat(conn.pingAndCollect()).containsExactly("MSG h0 1 2\nhi");
+    }
+  }
+
+  @Test
   void hpubWithoutNegotiatedHeadersClosesSilently() {
     try (RawConnection conn = RawConnection.connect(SERVER, CONNECT_NO_HEADERS)) {
       conn.send("HPUB foo 12 14\r\nNATS/1.0\r\n\r\nhi\r\n");
