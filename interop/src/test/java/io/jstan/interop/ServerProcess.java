@@ -1,0 +1,231 @@
+package io.jstan.interop;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The server under test as a separate OS process on a free loopback port.
+ *
+ * <p>Use it with try-with-resources, or register it with {@code @RegisterExtension} on a static
+ * field to get one server per test class. The program is chosen by the system property
+ * {@code jstan.test.server}: {@code jstan} (the default) runs {@code bin/nats-streaming-server}
+ * from the repository root, {@code nats-server} runs the reference Go server. Both accept the
+ * flags used here. The process's output goes to a file under {@code target/server-logs}.
+ */
+public final class ServerProcess implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+
+  /** The reference implementation: lets the suite be checked before jstan is ready. */
+  public static final String NATS_SERVER = "nats-server";
+  public static final String JSTAN = "jstan";
+
+  private static final String HOST = "127.0.0.1";
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private final List<String> extraArgs;
+  private final int port;
+  private final Path logFile;
+  private Process process;
+
+  private ServerProcess(List<String> extraArgs) {
+    this.extraArgs = List.copyOf(extraArgs);
+    this.port = freePort();
+    this.logFile = logDir().resolve(kind() + "-" + SEQUENCE.incrementAndGet() + "-" + port + ".log");
+  }
+
+  /** A server that will run with the given extra flags once started. */
+  public static ServerProcess withArgs(String... extraArgs) {
+    return new ServerProcess(List.of(extraArgs));
+  }
+
+  /** Starts a server with the given extra flags and waits until it accepts connections. */
+  public static ServerProcess launch(String... extraArgs) {
+    ServerProcess server = withArgs(extraArgs);
+    server.start();
+    return server;
+  }
+
+  /** Which program the suite runs: {@link #JSTAN} or {@link #NATS_SERVER}. */
+  public static String kind() {
+    return System.getProperty("jstan.test.server", JSTAN).trim();
+  }
+
+  public static boolean isNatsServer() {
+    return NATS_SERVER.equals(kind());
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String host() {
+    return HOST;
+  }
+
+  /** The client URL, {@code nats://127.0.0.1:PORT}. */
+  public String url() {
+    return "nats://" + HOST + ":" + port;
+  }
+
+  public Path logFile() {
+    return logFile;
+  }
+
+  /** Launches the process and blocks until its client port accepts a TCP connection. */
+  public synchronized void start() {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("already running on port " + port);
+    }
+    List<String> command = new ArrayList<>(launcher());
+    command.addAll(List.of("-a", HOST, "-p", Integer.toString(port)));
+    command.addAll(extraArgs);
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    try {
+      Files.writeString(logFile, "### " + String.join(" ", command) + System.lineSeparator(),
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot launch " + command, e);
+    }
+    awaitListening();
+  }
+
+  /** Stops the process (politely, then forcibly) and starts it again on the same port. */
+  public synchronized void restart() {
+    stop();
+    start();
+  }
+
+  /** Stops the process through its own handle; never by name. */
+  public synchronized void stop() {
+    if (process == null) {
+      return;
+    }
+    Process p = process;
+    process = null;
+    List<ProcessHandle> children = p.descendants().toList();
+    p.destroy();
+    try {
+      if (!p.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+        p.destroyForcibly();
+        p.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    // A launcher script that forked instead of exec'ing leaves its child behind.
+    children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+  }
+
+  public synchronized boolean isRunning() {
+    return process != null && process.isAlive();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop();
+  }
+
+  private void awaitListening() {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("server exited with " + process.exitValue()
+            + " before listening; output:\n" + readLog());
+      }
+      try (Socket probe = new Socket()) {
+        probe.connect(new InetSocketAddress(HOST, port), 200);
+        return;
+      } catch (IOException notYet) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    stop();
+    throw new IllegalStateException("server did not listen on " + HOST + ":" + port + " within "
+        + START_TIMEOUT.toSeconds() + " s; output:\n" + readLog());
+  }
+
+  private String readLog() {
+    try {
+      return Files.readString(logFile);
+    } catch (IOException e) {
+      return "(no output: " + e + ")";
+    }
+  }
+
+  private static List<String> launcher() {
+    String kind = kind();
+    if (NATS_SERVER.equals(kind)) {
+      return List.of(System.getProperty("jstan.test.natsServerPath", "/usr/sbin/nats-server"));
+    }
+    if (JSTAN.equals(kind)) {
+      Path script = repoRoot().resolve("bin").resolve("nats-streaming-server");
+      if (!Files.isExecutable(script)) {
+        throw new IllegalStateException("launcher not found or not executable: " + script);
+      }
+      return List.of(script.toString());
+    }
+    throw new IllegalStateException("unknown jstan.test.server '" + kind
+        + "', expected " + JSTAN + " or " + NATS_SERVER);
+  }
+
+  private static Path repoRoot() {
+    String root = System.getProperty("jstan.repo.root");
+    Path path = root != null ? Path.of(root) : Path.of("..");
+    return path.toAbsolutePath().normalize();
+  }
+
+  private static Path logDir() {
+    Path dir = Path.of(System.getProperty("jstan.test.logDir", "target/server-logs"));
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A port that was free a moment ago; the server binds it right after. */
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
