@@ -34,6 +34,7 @@ public final class NatsServer implements AutoCloseable {
     private ServerContext context;
     private EventLoopGroup acceptGroup;
     private EventLoopGroup ioGroup;
+    private Class<? extends ServerChannel> channelType;
     private Channel listener;
     private MonitorServer monitor;
 
@@ -43,6 +44,15 @@ public final class NatsServer implements AutoCloseable {
 
     /** Binds the client (and monitoring) ports; returns once clients can connect. */
     public synchronized void start() throws InterruptedException {
+        init();
+        listen();
+    }
+
+    /**
+     * Prepares the server without opening any port: in-process clients can connect and
+     * subscribe, so an embedding layer is ready before the first socket client arrives.
+     */
+    public synchronized void init() {
         if (context != null) {
             throw new IllegalStateException("already started");
         }
@@ -53,9 +63,16 @@ public final class NatsServer implements AutoCloseable {
         }
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-        Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+        channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
         acceptGroup = new MultiThreadIoEventLoopGroup(1, io);
         ioGroup = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(), io);
+    }
+
+    /** Opens the client port (and the monitoring port when configured). */
+    public synchronized void listen() throws InterruptedException {
+        if (context == null) {
+            init();
+        }
         try {
             listener = new ServerBootstrap()
                     .group(acceptGroup, ioGroup)
