@@ -1,0 +1,75 @@
+package io.jstan.server;
+
+import io.jstan.nats.NatsServer;
+import io.jstan.nats.NatsServerOptions;
+import io.jstan.server.cli.FlagException;
+import io.jstan.server.cli.FlagParser;
+import io.jstan.server.cli.NatsFlags;
+import io.jstan.server.cli.NatsOptionsMapper;
+import io.jstan.server.cli.Usage;
+import io.jstan.server.logging.LogMarkers;
+import io.jstan.server.logging.LogSettings;
+import io.jstan.server.logging.LogSetup;
+import java.io.IOException;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+
+/** The {@code nats-streaming-server} program. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        NatsServerOptions options;
+        try {
+            NatsFlags flags = FlagParser.parse(args);
+            if (flags.versionRequested()) {
+                System.out.println(ServerVersion.versionLine());
+                return;
+            }
+            if (flags.helpRequested()) {
+                System.out.println(Usage.TEXT);
+                return;
+            }
+            options = NatsOptionsMapper.toOptions(flags);
+            LogSetup.apply(new LogSettings(flags.debug(), flags.trace(), flags.logFile()));
+        } catch (FlagException e) {
+            System.err.println(e.getMessage());
+            if (e.showUsage()) {
+                System.out.println(Usage.TEXT);
+            }
+            System.exit(1);
+            return;
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        run(options);
+    }
+
+    private static void run(NatsServerOptions options) throws InterruptedException {
+        NatsServer server = new NatsServer(options);
+        NatsLifecycleLog lifecycle = new NatsLifecycleLog(options);
+        lifecycle.starting();
+        try {
+            server.start();
+        } catch (Exception e) {
+            LoggerFactory.getLogger(Main.class).error(LogMarkers.FATAL, "Failed to start: {}", e.getMessage());
+            System.exit(1);
+        }
+        lifecycle.ready(server);
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            lifecycle.shuttingDown();
+            server.close();
+            lifecycle.exited();
+        }, "shutdown"));
+        // Upstream exits 0 on SIGINT (the JVM would say 130); SIGTERM keeps the JVM's 143, as upstream.
+        Signal.handle(new Signal("INT"), signal -> System.exit(0));
+
+        // The server runs on its own threads; the process ends through a signal and the hook above.
+        Thread.currentThread().join();
+    }
+}

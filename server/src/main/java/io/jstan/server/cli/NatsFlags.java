@@ -1,0 +1,99 @@
+package io.jstan.server.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The embedded NATS server's flags, as upstream spells them: every name with one or two dashes.
+ * Values stay raw here (null = not given); {@link NatsOptionsMapper} turns them into options.
+ */
+@Command(name = "nats-streaming-server")
+public final class NatsFlags {
+
+    @Option(names = {"-a", "--a", "-addr", "--addr", "-net", "--net"})
+    String host;
+
+    @Option(names = {"-p", "--p", "-port", "--port"}, converter = GoIntConverter.class)
+    Long port;
+
+    @Option(names = {"-m", "--m", "-http_port", "--http_port"}, converter = GoIntConverter.class)
+    Long httpPort;
+
+    @Option(names = {"-user", "--user"})
+    String user;
+
+    @Option(names = {"-pass", "--pass"})
+    String pass;
+
+    @Option(names = {"-auth", "--auth"})
+    String auth;
+
+    @Option(names = {"-tls", "--tls"}, arity = "1",
+            preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
+    Boolean tls;
+
+    @Option(names = {"-tlscert", "--tlscert"})
+    String tlsCert;
+
+    @Option(names = {"-tlskey", "--tlskey"})
+    String tlsKey;
+
+    @Option(names = {"-tlscacert", "--tlscacert"})
+    String tlsCaCert;
+
+    @Option(names = {"-tlsverify", "--tlsverify"}, arity = "1",
+            preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
+    Boolean tlsVerify;
+
+    @Option(names = {"-D", "--D", "-debug", "--debug"}, arity = "1",
+            preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
+    boolean debug;
+
+    @Option(names = {"-V", "--V", "-trace", "--trace"}, arity = "1",
+            preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
+    boolean trace;
+
+    /** Upstream applies -DV after the others, so -DV=false switches both off whatever came before. */
+    @Option(names = {"-DV", "--DV"}, arity = "1",
+            preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
+    Boolean debugAndTrace;
+
+    @Option(names = {"-l", "--l", "-log", "--log"})
+    String logFile;
+
+    @Option(names = {"-h", "--h", "-help", "--help"}, arity = "1",
+            preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
+    boolean help;
+
+    @Option(names = {"-v", "--v", "-version", "--version"}, arity = "1",
+            preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
+    boolean version;
+
+    /** Everything from the first non-flag argument on; only {@code help} and {@code version} are valid. */
+    @Parameters
+    List<String> commands = new ArrayList<>();
+
+    public boolean helpRequested() {
+        return help;
+    }
+
+    public boolean versionRequested() {
+        return version;
+    }
+
+    public boolean debug() {
+        return debugAndTrace != null ? debugAndTrace : debug;
+    }
+
+    public boolean trace() {
+        return debugAndTrace != null ? debugAndTrace : trace;
+    }
+
+    /** The log file of {@code -l}, or null for stderr. */
+    public String logFile() {
+        return logFile == null || logFile.isEmpty() ? null : logFile;
+    }
+}

@@ -1,0 +1,76 @@
+package io.jstan.server.cli;
+
+import io.jstan.nats.NatsServerOptions;
+
+/** Turns parsed {@link NatsFlags} into {@link NatsServerOptions}, applying upstream's rules. */
+public final class NatsOptionsMapper {
+
+    static final String DEFAULT_HOST = "0.0.0.0";
+    static final int DEFAULT_PORT = 4222;
+    /** Upstream's "pick a free port" value for -p and -m. */
+    static final int RANDOM_PORT = -1;
+
+    private NatsOptionsMapper() {
+    }
+
+    public static NatsServerOptions toOptions(NatsFlags flags) throws FlagException {
+        NatsServerOptions options = new NatsServerOptions();
+        if (flags.host != null) {
+            options.host = flags.host.isEmpty() ? DEFAULT_HOST : flags.host;
+        }
+        if (flags.port != null) {
+            options.port = clientPort(toInt(flags.port, "port"));
+        }
+        if (flags.httpPort != null) {
+            options.httpPort = toInt(flags.httpPort, "http_port"); // -1 and 0 mean the same in both
+        }
+        options.username = emptyToNull(flags.user);
+        options.password = emptyToNull(flags.pass);
+        options.token = emptyToNull(flags.auth);
+        applyTls(flags, options);
+        return options;
+    }
+
+    /** Upstream: 0 means the default port and -1 a random one, which our options spell 0. */
+    private static int clientPort(int port) {
+        if (port == 0) {
+            return DEFAULT_PORT;
+        }
+        return port == RANDOM_PORT ? 0 : port;
+    }
+
+    /**
+     * As upstream: giving any -tls* flag turns TLS on, with verification only under -tlsverify,
+     * unless -tls=false is given, which wins over all of them.
+     */
+    private static void applyTls(NatsFlags flags, NatsServerOptions options) throws FlagException {
+        boolean anyTlsFlag = flags.tls != null || flags.tlsCert != null || flags.tlsKey != null
+                || flags.tlsCaCert != null || flags.tlsVerify != null;
+        if (!anyTlsFlag || Boolean.FALSE.equals(flags.tls)) {
+            return;
+        }
+        if (flags.tlsCert == null || flags.tlsCert.isEmpty()) {
+            throw new FlagException("TLS Server certificate must be present and valid", false);
+        }
+        if (flags.tlsKey == null || flags.tlsKey.isEmpty()) {
+            throw new FlagException("TLS Server private key must be present and valid", false);
+        }
+        options.tls = true;
+        options.tlsCert = flags.tlsCert;
+        options.tlsKey = flags.tlsKey;
+        options.tlsCaCert = emptyToNull(flags.tlsCaCert);
+        options.tlsVerify = Boolean.TRUE.equals(flags.tlsVerify);
+    }
+
+    private static int toInt(long value, String flag) throws FlagException {
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new FlagException("invalid value \"" + value + "\" for flag -" + flag + ": "
+                    + GoIntConverter.RANGE_ERROR, true);
+        }
+        return (int) value;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,19 @@
+package io.jstan.server.logging;
+
+/**
+ * Upstream's two log layers sharing one destination: the embedded NATS server (no prefix, -D/-V)
+ * and the streaming server (prefix {@code STREAM: }). A logger's name tells its layer.
+ */
+final class LogLayers {
+
+    static final String STREAMING_PREFIX = "STREAM: ";
+    private static final String NATS_PACKAGE = "io.jstan.nats";
+
+    private LogLayers() {
+    }
+
+    static boolean isNats(String loggerName) {
+        return loggerName.startsWith(NATS_PACKAGE)
+                && (loggerName.length() == NATS_PACKAGE.length() || loggerName.charAt(NATS_PACKAGE.length()) == '.');
+    }
+}

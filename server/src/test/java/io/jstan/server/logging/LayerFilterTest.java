@@ -1,0 +1,38 @@
+package io.jstan.server.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import org.junit.jupiter.api.Test;
+
+class LayerFilterTest {
+
+    @Test
+    void traceWithoutDebugShowsOnlyTraceLines() {
+        Logger nats = configured(false, true).getLogger("io.jstan.nats.NatsServer");
+        assertThat(nats.isTraceEnabled()).isTrue();
+        assertThat(nats.isDebugEnabled()).isFalse();
+        assertThat(nats.isInfoEnabled()).isTrue();
+    }
+
+    @Test
+    void debugWithoutTraceShowsOnlyDebugLines() {
+        Logger nats = configured(true, false).getLogger("io.jstan.nats.NatsServer");
+        assertThat(nats.isDebugEnabled()).isTrue();
+        assertThat(nats.isTraceEnabled()).isFalse();
+    }
+
+    @Test
+    void natsFlagsLeaveTheStreamingLayerAtInfo() {
+        Logger streaming = configured(true, true).getLogger("io.jstan.server.Main");
+        assertThat(streaming.isDebugEnabled()).isFalse();
+        assertThat(streaming.isInfoEnabled()).isTrue();
+    }
+
+    private static LoggerContext configured(boolean debug, boolean trace) {
+        LoggerContext context = new LoggerContext();
+        LogSetup.configure(context, new LogSettings(debug, trace, null));
+        return context;
+    }
+}
