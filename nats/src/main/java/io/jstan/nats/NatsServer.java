@@ -5,6 +5,7 @@ import io.jstan.nats.monitor.MonitorServer;
 import io.jstan.nats.server.ClientChannelInitializer;
 import io.jstan.nats.server.ClientConnection;
 import io.jstan.nats.server.ServerContext;
+import io.jstan.nats.server.ServerInfo;
 import io.jstan.nats.tls.TlsContexts;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -61,6 +62,14 @@ public final class NatsServer implements AutoCloseable {
         } catch (SSLException e) {
             throw new IllegalArgumentException("cannot load TLS certificate or key: " + e.getMessage(), e);
         }
+        log.info("Starting nats-server");
+        log.info("  Version:  {}", ServerInfo.NATS_VERSION);
+        log.info("  Git:      [not set]");
+        log.info("  Name:     {}", context.info().serverName());
+        log.info("  ID:       {}", context.info().serverId());
+        if (hasPlaintextPassword()) {
+            log.warn("Plaintext passwords detected, use nkeys or bcrypt");
+        }
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
@@ -94,12 +103,10 @@ public final class NatsServer implements AutoCloseable {
             monitor = new MonitorServer(context, ioGroup, channelType);
             monitor.start(options.httpHost != null ? options.httpHost : options.host, Math.max(options.httpPort, 0));
         }
-        log.info("Listening for client connections on {}:{}", options.host, port);
+        log.info("Listening for client connections on {}", hostPort(options.host, port));
         if (options.tls) {
             log.info("TLS required for client connections");
         }
-        log.info("Server id is {}", context.info().serverId());
-        log.info("Server name is {}", context.info().serverName());
         log.info("Server is ready");
     }
 
@@ -125,8 +132,30 @@ public final class NatsServer implements AutoCloseable {
         return context;
     }
 
+    /** As upstream, a password that is not a bcrypt hash draws a warning. */
+    private boolean hasPlaintextPassword() {
+        if (options.password != null && !isBcrypt(options.password)) {
+            return true;
+        }
+        return options.users.stream().anyMatch(u -> u.password() != null && !isBcrypt(u.password()));
+    }
+
+    private static boolean isBcrypt(String password) {
+        return password.startsWith("$2a$") || password.startsWith("$2b$")
+                || password.startsWith("$2x$") || password.startsWith("$2y$");
+    }
+
+    /** Go's net.JoinHostPort: IPv6 hosts in brackets. */
+    static String hostPort(String host, int port) {
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+    }
+
     @Override
     public synchronized void close() {
+        if (context == null) {
+            return;
+        }
+        log.info("Initiating Shutdown...");
         if (listener != null) {
             listener.close().syncUninterruptibly();
             listener = null;
@@ -146,5 +175,7 @@ public final class NatsServer implements AutoCloseable {
             ioGroup = null;
             acceptGroup = null;
         }
+        context = null;
+        log.info("Server Exiting..");
     }
 }

@@ -51,21 +51,13 @@ public final class Main {
 
     private static void run(NatsServerOptions options) throws InterruptedException {
         NatsServer server = new NatsServer(options);
-        NatsLifecycleLog lifecycle = new NatsLifecycleLog(options);
-        lifecycle.starting();
         try {
             server.start();
         } catch (Exception e) {
             LoggerFactory.getLogger(Main.class).error(LogMarkers.FATAL, "Failed to start: {}", e.getMessage());
             System.exit(1);
         }
-        lifecycle.ready(server);
-
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            lifecycle.shuttingDown();
-            server.close();
-            lifecycle.exited();
-        }, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
         // Upstream exits 0 on SIGINT (the JVM would say 130); SIGTERM keeps the JVM's 143, as upstream.
         Signal.handle(new Signal("INT"), signal -> System.exit(0));
 

@@ -1,14 +1,14 @@
 package io.jstan.server;
 
+import io.jstan.nats.server.ServerInfo;
+
 /** The upstream versions this server is compatible with, as it reports them. */
 public final class ServerVersion {
 
     /** The nats-streaming-server release whose behaviour we reproduce. */
     public static final String STREAMING = "0.25.6";
     /** The nats-server release embedded by that streaming release. */
-    public static final String NATS = "2.9.24";
-    /** Shown as the git commit in start-up lines; upstream prints this when the commit is unknown. */
-    public static final String GIT_COMMIT = "not set";
+    public static final String NATS = ServerInfo.NATS_VERSION;
 
     private ServerVersion() {
     }

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 /** What the server tells each client in its INFO line. */
 public final class ServerInfo {
 
-    /** The core NATS protocol level we implement, shaped like a server version as clients expect. */
-    public static final String NATS_VERSION = "2.9.10";
+    /** The nats-server release whose client protocol we implement; clients gate features on it. */
+    public static final String NATS_VERSION = "2.9.24";
 
     private final String serverId;
     private final String serverName;
