@@ -2,6 +2,7 @@ package io.jstan.nats.monitor;
 
 import io.jstan.nats.NatsServer;
 import io.jstan.nats.NatsServerOptions;
+import io.jstan.nats.server.ServerInfo;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.client.Options;
@@ -94,7 +95,7 @@ class MonitorServerTest {
         Map<String, Object> varz = TestJson.object(response.body());
         assertThat(varz.get("server_id")).isEqualTo(server.context().info().serverId());
         assertThat(varz.get("server_name")).isInstanceOf(String.class);
-        assertThat(varz.get("version")).isEqualTo("2.9.10");
+        assertThat(varz.get("version")).isEqualTo(ServerInfo.NATS_VERSION);
         assertThat(varz.get("proto")).isEqualTo(1L);
         assertThat(varz.get("port")).isEqualTo((long) server.port());
         assertThat(varz.get("http_port")).isEqualTo((long) server.httpPort());
