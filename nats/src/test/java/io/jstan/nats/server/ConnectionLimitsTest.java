@@ -188,8 +188,9 @@ class ConnectionLimitsTest {
                 publisher.send("PUB big " + payload.length() + "\r\n" + payload + "\r\n");
             }
             publisher.send("PUB small 2\r\nok\r\nPING\r\n");
-            assertThat(publisher.read(Duration.ofSeconds(2)).text()).endsWith("PONG\r\n");
-            assertThat(healthy.read(Duration.ofMillis(500)).text()).startsWith("MSG small 1 2\r\nok\r\n");
+            // Server PINGs may interleave: look for the replies, not for the exact stream.
+            assertThat(publisher.read(Duration.ofSeconds(2)).text()).contains("PONG\r\n");
+            assertThat(healthy.read(Duration.ofMillis(500)).text()).contains("MSG small 1 2\r\nok\r\n");
             assertThat(server.context().stats().slowConsumers()).isEqualTo(1);
         }
     }
