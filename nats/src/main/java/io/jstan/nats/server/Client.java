@@ -47,6 +47,15 @@ public abstract class Client {
         outbound.scheduleFlush();
     }
 
+    /** Whether this client's outbound queue is nearly full, so publishers should slow down. */
+    protected boolean congested() {
+        return false;
+    }
+
+    /** Asks this publisher to pause briefly because a receiver is congested. */
+    protected void slowDown() {
+    }
+
     public boolean echo() {
         return echo;
     }

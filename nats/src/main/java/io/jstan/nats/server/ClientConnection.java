@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One client socket: applies CONNECT, SUB, UNSUB and PUB, answers PINGs, and owns the
@@ -42,6 +43,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
     private static final byte[] PONG = "PONG\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final long PRODUCER_PAUSE_MILLIS = 2;
     private static final byte[] PING = "PING\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ServerContext server;
@@ -66,6 +68,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile CloseReason closeReason;
     private volatile Instant stop;
+    private boolean slowDownRequested;
     /** Outbound queues this connection's operations made dirty during the current read. */
     private final List<Outbound> dirty = new ArrayList<>();
 
@@ -150,7 +153,21 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
         flushDirty();
+        if (slowDownRequested) {
+            pauseReading();
+        }
         ctx.fireChannelReadComplete();
+    }
+
+    /**
+     * Stops reading from this publisher for a moment because it feeds a congested consumer,
+     * as upstream stalls fast producers, rather than letting the consumer be cut off.
+     */
+    private void pauseReading() {
+        slowDownRequested = false;
+        channel.config().setAutoRead(false);
+        channel.eventLoop().schedule(() -> channel.config().setAutoRead(true),
+                PRODUCER_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** One flush per queue touched by everything just read, as upstream flushes per read. */
@@ -458,6 +475,16 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter impleme
         @Override
         protected void flushLater(Outbound target) {
             dirty.add(target);
+        }
+
+        @Override
+        protected boolean congested() {
+            return outbound.congested();
+        }
+
+        @Override
+        protected void slowDown() {
+            slowDownRequested = true;
         }
 
         @Override

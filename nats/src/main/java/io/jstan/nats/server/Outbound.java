@@ -32,6 +32,10 @@ public final class Outbound {
     /** Bytes handed to the socket and not yet written. */
     private final AtomicLong inFlight = new AtomicLong();
 
+    private final long congestionThreshold;
+    /** Set by appends, read by publishers on any thread. */
+    private volatile boolean congested;
+
     // Guarded by this.
     private ByteBuf buffer;
     private boolean flushScheduled;
@@ -45,6 +49,7 @@ public final class Outbound {
     Outbound(Channel channel, long maxPending, long writeDeadlineNanos, Consumer<CloseReason> slowConsumer) {
         this.channel = channel;
         this.maxPending = maxPending;
+        this.congestionThreshold = maxPending / 4 * 3;
         this.writeDeadlineNanos = writeDeadlineNanos;
         this.slowConsumer = slowConsumer;
     }
@@ -167,8 +172,18 @@ public final class Outbound {
         return buffer;
     }
 
+    /**
+     * Whether this queue holds more than three quarters of {@code max_pending}: publishers to it
+     * should pause briefly so the consumer can catch up before it must be cut off.
+     */
+    boolean congested() {
+        return congested;
+    }
+
     private boolean appended() {
-        if (buffer.readableBytes() + inFlight.get() > maxPending) {
+        long pending = buffer.readableBytes() + inFlight.get();
+        congested = pending > congestionThreshold;
+        if (pending > maxPending) {
             discard();
             channel.eventLoop().execute(() -> slowConsumer.accept(CloseReason.SLOW_CONSUMER_PENDING_BYTES));
             return false;

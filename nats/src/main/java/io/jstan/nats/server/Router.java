@@ -115,6 +115,9 @@ public final class Router {
         if (dirty != null) {
             publisher.flushLater(dirty);
         }
+        if (target.congested()) {
+            publisher.slowDown();
+        }
         stats.outMsgs.increment();
         stats.outBytes.add(message.readableBytes());
         if (subscription.reachedMax()) {
