@@ -65,6 +65,9 @@ public final class FlagParser {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
+            if (!isBoolean(name) && !takesValue(name)) {
+                throw new UsageException("flag provided but not defined: -" + name);
+            }
             if (isBoolean(name)) {
                 apply(options, name, value == null ? "true" : value);
                 continue;
@@ -94,6 +97,14 @@ public final class FlagParser {
         };
     }
 
+    private static boolean takesValue(String name) {
+        return switch (name) {
+            case "s", "c", "cluster", "id", "np", "ns", "n", "ms", "mpa", "csv", "qgroup", "creds", "u", "pw",
+                    "client", "timeout" -> true;
+            default -> false;
+        };
+    }
+
     private static void apply(StanBenchOptions o, String name, String value) throws UsageException {
         switch (name) {
             case "s" -> o.servers = value;
@@ -115,8 +126,8 @@ public final class FlagParser {
             case "tls" -> o.tls = bool(name, value);
             case "client" -> o.client = client(value);
             case "timeout" -> o.stallTimeoutSeconds = integer(name, value);
-            case "h", "help" -> throw new UsageException("");
-            default -> throw new UsageException("flag provided but not defined: -" + name);
+            // -h and -help: only the usage.
+            default -> throw new UsageException("");
         }
     }
 
