@@ -36,6 +36,8 @@ final class RecordLog implements AutoCloseable {
     private volatile FileChannel channel;
     private long written;
     private long records;
+    /** Bytes were written since the last force. */
+    private boolean unsynced;
 
     private RecordLog(Path file, int magic, FileStoreOptions options, FileChannel channel, long written) {
         this.file = file;
@@ -94,6 +96,7 @@ final class RecordLog implements AutoCloseable {
         records++;
         if (buffer.full()) {
             written += buffer.writeTo(channel, written);
+            unsynced = true;
         }
     }
 
@@ -101,9 +104,11 @@ final class RecordLog implements AutoCloseable {
     void flush(boolean sync) throws IOException {
         if (buffer.size() > 0) {
             written += buffer.writeTo(channel, written);
-            if (sync) {
-                channel.force(false);
-            }
+            unsynced = true;
+        }
+        if (sync && unsynced) {
+            channel.force(false);
+            unsynced = false;
         }
     }
 

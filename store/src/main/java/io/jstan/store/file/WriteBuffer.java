@@ -12,6 +12,9 @@ import java.nio.channels.FileChannel;
  */
 final class WriteBuffer {
 
+    /** Capacity kept after a large record even when the maximum is smaller, so small buffers are not reallocated each time. */
+    private static final int KEEP = 64 * 1024;
+
     private final int max;
     private ByteBuffer buffer;
 
@@ -56,9 +59,10 @@ final class WriteBuffer {
             at += file.write(buffer, at);
         }
         buffer.clear();
-        if (buffer.capacity() > 2 * Math.max(max, 64) && written < max) {
+        int keep = Math.max(max, KEEP);
+        if (buffer.capacity() > 2 * keep) {
             // A single huge record grew the buffer; do not keep that memory.
-            buffer = ByteBuffer.allocateDirect(Math.max(max, 64)).order(ByteOrder.LITTLE_ENDIAN);
+            buffer = ByteBuffer.allocateDirect(keep).order(ByteOrder.LITTLE_ENDIAN);
         }
         return written;
     }
