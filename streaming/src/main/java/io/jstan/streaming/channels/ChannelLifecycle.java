@@ -111,7 +111,8 @@ public final class ChannelLifecycle {
             return;
         }
         try {
-            channel.messages().removeOlderThan(scheduler.nowNanos() - channel.limits().maxAgeNanos());
+            // A message expires once its age reaches max age (upstream removes at elapsed >= max age).
+            channel.messages().removeOlderThan(scheduler.nowNanos() - channel.limits().maxAgeNanos() + 1);
         } catch (StoreException e) {
             log.error("Channel {}: cannot remove expired messages: {}", GoQuote.quote(channel.name()), e.getMessage());
         }
