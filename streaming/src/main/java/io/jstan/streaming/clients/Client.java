@@ -17,10 +17,10 @@ public final class Client {
     private final int pingInterval;
     private final int pingMaxOut;
 
-    // Control worker only.
-    int heartbeatFailures;
-    Timer heartbeatTimer;
-    boolean heartbeatInFlight;
+    // Written by the control worker only; volatile so tests and monitoring can read them.
+    volatile int heartbeatFailures;
+    volatile Timer heartbeatTimer;
+    volatile boolean heartbeatInFlight;
     // Written by the control worker, read by channel workers to skip this client's subscriptions.
     private volatile boolean failedHeartbeats;
 

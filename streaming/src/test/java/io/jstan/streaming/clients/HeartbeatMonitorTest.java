@@ -24,24 +24,33 @@ class HeartbeatMonitorTest {
         server.close();
     }
 
+    private Duration interval = Duration.ofSeconds(1);
+
     private void start() throws Exception {
         start(2);
     }
 
     private void start(int failCount) throws Exception {
         server = new ManualClockServer(o -> {
-            o.heartbeatInterval = Duration.ofSeconds(1);
+            o.heartbeatInterval = interval;
             o.heartbeatTimeout = Duration.ofMillis(500);
             o.heartbeatFailCount = failCount;
         });
     }
 
-    /** One heartbeat round: the interval elapses, the request goes out, its timeout elapses. */
-    private void round() throws InterruptedException {
-        server.advance(Duration.ofSeconds(1));
-        Thread.sleep(100);
+    /**
+     * One heartbeat round: the interval elapses and the check runs (answered at once or in
+     * flight), then the timeout elapses and the outcome is recorded.
+     */
+    private void round(String id) {
+        Client client = server.server().core().clients().byId(id);
+        long previousDue = client.heartbeatTimer.dueNanos();
+        server.advance(interval);
+        await().atMost(Duration.ofSeconds(5)).until(() -> client.heartbeatInFlight
+                || client.heartbeatTimer != null && client.heartbeatTimer.dueNanos() > previousDue);
         server.advance(Duration.ofMillis(500));
-        Thread.sleep(100);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !client.heartbeatInFlight
+                && (client.heartbeatTimer != null || server.server().core().clients().byId(id) != client));
     }
 
     @Test
@@ -49,7 +58,7 @@ class HeartbeatMonitorTest {
         start();
         try (WireClient c = server.client("alive")) {
             for (int i = 0; i < 5; i++) {
-                round();
+                round("alive");
             }
             assertThat(server.server().core().clients().byId("alive")).isNotNull();
         }
@@ -61,12 +70,12 @@ class HeartbeatMonitorTest {
         try (WireClient c = server.client("silent"); WireClient other = server.client("other")) {
             c.subscribe(c.subscription("foo"));
             c.answerHeartbeats(false);
-            round();
+            round("silent");
             Client client = server.server().core().clients().byId("silent");
             assertThat(client.hasFailedHeartbeats()).isTrue();
-            round();
+            round("silent");
             assertThat(server.server().core().clients().byId("silent")).isNotNull();
-            round();
+            round("silent");
             await().atMost(Duration.ofSeconds(5))
                     .until(() -> server.server().core().clients().byId("silent") == null);
             other.sync("foo");
@@ -80,21 +89,22 @@ class HeartbeatMonitorTest {
 
     @Test
     void plainSubscriptionsOfAFailingClientAreNotRedeliveredUntilItAnswers() throws Exception {
+        interval = Duration.ofSeconds(10);
         start(5);
         try (WireClient c = server.client("flaky")) {
-            WireClient.Sub sub = c.subscribe(c.subscription("foo").setAckWaitInSecs(1));
+            WireClient.Sub sub = c.subscribe(c.subscription("foo").setAckWaitInSecs(2));
             c.answerHeartbeats(false);
-            round();
+            round("flaky");
             assertThat(server.server().core().clients().byId("flaky").hasFailedHeartbeats()).isTrue();
             c.publish("foo", "a");
             assertThat(sub.next().getRedelivered()).isFalse();
-            server.advance(Duration.ofSeconds(1));
-            assertThat(sub.none(Duration.ofMillis(200))).isNull();
-            server.advance(Duration.ofMillis(500));
-            Thread.sleep(100);
+            server.advance(Duration.ofSeconds(2));
+            assertThat(sub.none(Duration.ofMillis(300))).isNull();
+
             c.answerHeartbeats(true);
-            round();
+            round("flaky");
             assertThat(server.server().core().clients().byId("flaky").hasFailedHeartbeats()).isFalse();
+            server.advance(Duration.ofSeconds(2));
             MsgProto again = sub.next();
             assertThat(again.getRedelivered()).isTrue();
         }
