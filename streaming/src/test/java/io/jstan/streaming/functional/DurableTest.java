@@ -70,8 +70,8 @@ class DurableTest {
         sc.publish("foo", new byte[] {1});
         BlockingQueue<Message> got = new LinkedBlockingQueue<>();
         Subscription sub = sc.subscribe("foo", m -> {
-            got.add(m);
             ackQuietly(m);
+            got.add(m);
         }, durable());
         assertThat(got.poll(5, TimeUnit.SECONDS).getSequence()).isEqualTo(1);
         sub.close();

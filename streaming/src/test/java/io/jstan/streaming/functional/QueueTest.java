@@ -59,12 +59,8 @@ class QueueTest {
         SubscriptionOptions manual = new SubscriptionOptions.Builder().manualAcks().build();
         c1.subscribe("foo", "workers", toOne::add, manual);
         c2.subscribe("foo", "workers", m -> {
+            ack(m);
             toTwo.add(m);
-            try {
-                m.ack();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
         }, manual);
         for (int i = 0; i < 10; i++) {
             c1.publish("foo", new byte[] {1});
@@ -80,12 +76,14 @@ class QueueTest {
     @Test
     void aDurableGroupSurvivesItsLastMemberClosing() throws Exception {
         StreamingConnection c1 = stan.connect("c1");
-        SubscriptionOptions durable = new SubscriptionOptions.Builder().durableName("dur").build();
+        SubscriptionOptions durable = new SubscriptionOptions.Builder().durableName("dur").manualAcks().build();
         BlockingQueue<Message> got = new LinkedBlockingQueue<>();
-        Subscription sub = c1.subscribe("foo", "workers", got::add, durable);
+        Subscription sub = c1.subscribe("foo", "workers", m -> {
+            ack(m);
+            got.add(m);
+        }, durable);
         c1.publish("foo", new byte[] {1});
         assertThat(got.poll(5, TimeUnit.SECONDS).getSequence()).isEqualTo(1);
-        Thread.sleep(100); // let the automatic ack land
         sub.close();
         c1.publish("foo", new byte[] {2});
 
@@ -103,5 +101,13 @@ class QueueTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> c1.subscribe("foo", "g", m -> { },
                         new SubscriptionOptions.Builder().durableName("a:b").build()))
                 .hasMessageContaining("stan: durable name of a durable queue subscriber can't contain the character ':'");
+    }
+
+    private static void ack(Message m) {
+        try {
+            m.ack();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
