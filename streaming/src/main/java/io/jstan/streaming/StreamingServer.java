@@ -41,6 +41,7 @@ public final class StreamingServer implements AutoCloseable {
     private Store store;
     private NatsTransport transport;
     private StreamingCore core;
+    private boolean started;
 
     public StreamingServer(NatsServerOptions natsOptions, StreamingOptions options) {
         this(natsOptions, options, new SystemScheduler());
@@ -55,9 +56,10 @@ public final class StreamingServer implements AutoCloseable {
 
     /** Starts everything; on failure nothing is left running. */
     public synchronized void start() throws InterruptedException {
-        if (nats != null) {
+        if (started) {
             throw new IllegalStateException("already started");
         }
+        started = true;
         try {
             startAll();
         } catch (RuntimeException | InterruptedException e) {
@@ -140,9 +142,10 @@ public final class StreamingServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (nats == null) {
+        if (!started) {
             return;
         }
+        started = false;
         log.info("Shutting down.");
         if (core != null) {
             core.close();
@@ -160,8 +163,10 @@ public final class StreamingServer implements AutoCloseable {
             }
             store = null;
         }
-        nats.close();
-        nats = null;
+        if (nats != null) {
+            nats.close();
+            nats = null;
+        }
         scheduler.close();
     }
 }

@@ -6,6 +6,9 @@ import io.jstan.nats.client.Message;
 import io.jstan.streaming.time.Scheduler;
 import io.jstan.streaming.time.Timer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class InProcessTransport implements NatsTransport {
 
+    private static final Logger log = LoggerFactory.getLogger(InProcessTransport.class);
     private static final byte[] NO_RESPONDERS_STATUS = "NATS/1.0 503".getBytes(StandardCharsets.US_ASCII);
 
     private final InProcessConnection connection;
@@ -41,9 +45,18 @@ public final class InProcessTransport implements NatsTransport {
         return sub::unsubscribe;
     }
 
+    /**
+     * Publishes; a subject a client supplied that NATS cannot carry (an empty or wildcard inbox)
+     * is dropped, as the NATS server drops what nobody can receive, and so is anything published
+     * while shutting down.
+     */
     @Override
     public void publish(String subject, String replyTo, byte[] data) {
-        connection.publish(subject, replyTo, data);
+        try {
+            connection.publish(subject, replyTo, data);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            log.debug("Dropped a message to {}: {}", subject, e.getMessage());
+        }
     }
 
     @Override
