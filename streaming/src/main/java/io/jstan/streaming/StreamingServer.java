@@ -73,6 +73,9 @@ public final class StreamingServer implements AutoCloseable {
         if (!storeType.equals("MEMORY")) {
             throw new IllegalArgumentException("unsupported store type: " + storeType);
         }
+        if (options.natsServerUrl != null) {
+            throw new IllegalArgumentException("an external NATS server is not supported yet: " + options.natsServerUrl);
+        }
         ChannelLimitsResolver limits = new ChannelLimitsResolver(options);
         log.info("Starting nats-streaming-server[{}] version {}", options.clusterId, VERSION);
         log.info("ServerID: {}", Nuid.next());
