@@ -9,7 +9,11 @@ import java.util.Arrays;
  */
 final class ChunkedBytes {
 
-    static final int CHUNK_SHIFT = 20;
+    /**
+     * 256 KiB: below half of G1's smallest region (1 MiB), so a chunk is never a humongous
+     * object, which G1 would round up to whole regions and waste up to half of.
+     */
+    static final int CHUNK_SHIFT = 18;
     static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
     private static final int CHUNK_MASK = CHUNK_SIZE - 1;
     /** A quiet channel starts with a small chunk, doubled as it fills, so it does not hold a whole chunk. */

@@ -8,10 +8,9 @@ package io.jstan.store.memory;
  */
 final class DeltaColumn {
 
-    private static final long[] NOT_WIDENED = new long[0];
-
+    /** The offsets until the run is widened, then null. */
     private int[] offsets;
-    private long[] values = NOT_WIDENED;
+    private long[] values;
     private long base;
     private int size;
 
