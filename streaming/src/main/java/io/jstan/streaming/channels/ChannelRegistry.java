@@ -54,10 +54,6 @@ public final class ChannelRegistry {
         return new ArrayList<>(channels.values());
     }
 
-    public int count() {
-        return channels.size();
-    }
-
     /** The channel, created when new; call on the channel's worker. */
     public Channel lookupOrCreate(String name) throws ChannelException {
         Channel channel = channels.get(name);

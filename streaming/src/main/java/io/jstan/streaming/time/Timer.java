@@ -29,10 +29,6 @@ public final class Timer {
         }
     }
 
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
     void future(Future<?> future) {
         this.future = future;
     }

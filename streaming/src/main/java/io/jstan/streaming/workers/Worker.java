@@ -69,19 +69,10 @@ public final class Worker implements Executor {
         }
     }
 
-    public boolean inWorker() {
-        return Thread.currentThread() == thread;
-    }
-
     /** Stops after the task being run; queued tasks are dropped. */
     public void stop() {
         running = false;
         LockSupport.unpark(thread);
-    }
-
-    /** Waits for the thread to end. */
-    public void join(long millis) throws InterruptedException {
-        thread.join(millis);
     }
 
     private void loop() {
