@@ -4,12 +4,16 @@ import io.jstan.nats.NatsServer;
 import io.jstan.nats.NatsServerOptions;
 import io.jstan.server.cli.FlagException;
 import io.jstan.server.cli.FlagParser;
+import io.jstan.server.cli.Flags;
 import io.jstan.server.cli.NatsFlags;
 import io.jstan.server.cli.NatsOptionsMapper;
+import io.jstan.server.cli.StreamingFlags;
+import io.jstan.server.cli.StreamingOptionsMapper;
 import io.jstan.server.cli.Usage;
 import io.jstan.server.logging.LogMarkers;
 import io.jstan.server.logging.LogSettings;
 import io.jstan.server.logging.LogSetup;
+import io.jstan.streaming.StreamingOptions;
 import java.io.IOException;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -22,8 +26,9 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         NatsServerOptions options;
+        StreamingOptions streamingOptions;
         try {
-            NatsFlags flags = FlagParser.parse(args);
+            Flags flags = FlagParser.parse(args);
             if (flags.versionRequested()) {
                 System.out.println(ServerVersion.versionLine());
                 return;
@@ -32,8 +37,12 @@ public final class Main {
                 System.out.println(Usage.TEXT);
                 return;
             }
-            options = NatsOptionsMapper.toOptions(flags);
-            LogSetup.apply(new LogSettings(flags.debug(), flags.trace(), flags.logFile()));
+            NatsFlags nats = flags.nats();
+            StreamingFlags streaming = flags.streaming();
+            options = NatsOptionsMapper.toOptions(nats);
+            streamingOptions = StreamingOptionsMapper.toOptions(streaming);
+            LogSetup.apply(new LogSettings(nats.debug(), nats.trace(), streaming.debug(), streaming.trace(),
+                    nats.logFile()));
         } catch (FlagException e) {
             System.err.println(e.getMessage());
             if (e.showUsage()) {

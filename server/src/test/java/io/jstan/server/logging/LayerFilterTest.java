@@ -32,7 +32,7 @@ class LayerFilterTest {
 
     private static LoggerContext configured(boolean debug, boolean trace) {
         LoggerContext context = new LoggerContext();
-        LogSetup.configure(context, new LogSettings(debug, trace, null));
+        LogSetup.configure(context, new LogSettings(debug, trace, false, false, null));
         return context;
     }
 }
