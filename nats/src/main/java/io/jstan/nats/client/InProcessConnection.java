@@ -104,6 +104,8 @@ public final class InProcessConnection implements AutoCloseable {
         LocalClient(long cid) {
             super(cid);
             headers(true);
+            // Requesters learn at once that nobody listens, as with a socket client.
+            noResponders(true);
         }
 
         void close() {

@@ -1,0 +1,91 @@
+package io.jstan.streaming.core;
+
+import io.jstan.store.Store;
+import io.jstan.streaming.StreamingOptions;
+import io.jstan.streaming.channels.ChannelLifecycle;
+import io.jstan.streaming.channels.ChannelRegistry;
+import io.jstan.streaming.channels.Publisher;
+import io.jstan.streaming.clients.ClientCloser;
+import io.jstan.streaming.clients.ClientRegistry;
+import io.jstan.streaming.clients.CloseHandler;
+import io.jstan.streaming.clients.ConnectHandler;
+import io.jstan.streaming.clients.HeartbeatMonitor;
+import io.jstan.streaming.clients.PingHandler;
+import io.jstan.streaming.delivery.AckTimers;
+import io.jstan.streaming.delivery.Acks;
+import io.jstan.streaming.delivery.Dispatcher;
+import io.jstan.streaming.delivery.Redelivery;
+import io.jstan.streaming.delivery.Sender;
+import io.jstan.streaming.limits.ChannelLimitsResolver;
+import io.jstan.streaming.protocol.ServerSubjects;
+import io.jstan.streaming.subscriptions.ClientDeparture;
+import io.jstan.streaming.subscriptions.SubscribeHandler;
+import io.jstan.streaming.subscriptions.SubscriptionRemoval;
+import io.jstan.streaming.subscriptions.UnsubscribeHandler;
+import io.jstan.streaming.time.Scheduler;
+import io.jstan.streaming.transport.NatsTransport;
+import io.jstan.streaming.workers.Worker;
+import io.jstan.streaming.workers.WorkerPool;
+
+/** The streaming core assembled over a transport, a store and a scheduler: its parts and their owners. */
+public final class StreamingCore implements AutoCloseable {
+
+    /** Upstream's storage batch size: at most this many publishes per group commit. */
+    private static final int MAX_BATCH = 1024;
+
+    private final Worker control = new Worker("stan-control", 1);
+    private final WorkerPool workers;
+    private final ClientRegistry clients = new ClientRegistry();
+    private final ChannelRegistry channels;
+    private final ProtocolEndpoints endpoints;
+
+    public StreamingCore(StreamingOptions options, ChannelLimitsResolver limits, NatsTransport transport, Store store,
+                         Scheduler scheduler, ServerSubjects subjects) {
+        workers = new WorkerPool(Math.max(1, Runtime.getRuntime().availableProcessors()), MAX_BATCH);
+        channels = new ChannelRegistry(store, limits, workers, scheduler);
+        ChannelLifecycle lifecycle = new ChannelLifecycle(channels, store, scheduler, options.debug);
+
+        AckTimers timers = new AckTimers(scheduler);
+        Dispatcher dispatcher = new Dispatcher(new Sender(transport, timers));
+        Acks acks = new Acks(dispatcher);
+        Redelivery redelivery = new Redelivery(dispatcher, acks);
+        SubscriptionRemoval removal = new SubscriptionRemoval(timers);
+
+        ClientCloser closer = new ClientCloser(clients, store,
+                new ClientDeparture(workers, channels, lifecycle, removal), options.debug);
+        HeartbeatMonitor heartbeats = new HeartbeatMonitor(transport, scheduler, control, clients, closer,
+                options.heartbeatInterval, options.heartbeatTimeout, options.heartbeatFailCount);
+
+        endpoints = new ProtocolEndpoints(transport, subjects, control, workers,
+                new ConnectHandler(transport, control, store, clients, closer, heartbeats, subjects, options.debug),
+                new CloseHandler(transport, clients, closer),
+                new PingHandler(transport, clients, heartbeats, control),
+                new Publisher(transport, clients, channels, lifecycle, dispatcher, workers, scheduler, options.trace),
+                new SubscribeHandler(transport, clients, channels, lifecycle, dispatcher, redelivery, acks, removal,
+                        scheduler, options.replaceDurable, options.debug),
+                new UnsubscribeHandler(transport, channels, lifecycle, removal, options.debug),
+                options.trace);
+    }
+
+    /** Starts the owner threads, then listens on the protocol subjects. */
+    public void start() {
+        control.start();
+        workers.start();
+        endpoints.open();
+    }
+
+    public ClientRegistry clients() {
+        return clients;
+    }
+
+    public ChannelRegistry channels() {
+        return channels;
+    }
+
+    @Override
+    public void close() {
+        endpoints.close();
+        workers.stop();
+        control.stop();
+    }
+}
