@@ -1,6 +1,5 @@
 package io.jstan.server;
 
-import io.jstan.nats.NatsServer;
 import io.jstan.nats.NatsServerOptions;
 import io.jstan.server.cli.FlagException;
 import io.jstan.server.cli.FlagParser;
@@ -14,6 +13,7 @@ import io.jstan.server.logging.LogMarkers;
 import io.jstan.server.logging.LogSettings;
 import io.jstan.server.logging.LogSetup;
 import io.jstan.streaming.StreamingOptions;
+import io.jstan.streaming.StreamingServer;
 import java.io.IOException;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -21,11 +21,17 @@ import sun.misc.Signal;
 /** The {@code nats-streaming-server} program. */
 public final class Main {
 
+    /**
+     * Build-time only: the packaging runs the server once under {@code -XX:ArchiveClassesAtExit}
+     * and this makes it exit once ready, so the class-data archive holds the whole start path.
+     */
+    private static final String EXIT_WHEN_READY = "jstan.exitWhenReady";
+
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        NatsServerOptions options;
+        NatsServerOptions natsOptions;
         StreamingOptions streamingOptions;
         try {
             Flags flags = FlagParser.parse(args);
@@ -39,7 +45,7 @@ public final class Main {
             }
             NatsFlags nats = flags.nats();
             StreamingFlags streaming = flags.streaming();
-            options = NatsOptionsMapper.toOptions(nats);
+            natsOptions = NatsOptionsMapper.toOptions(nats);
             streamingOptions = StreamingOptionsMapper.toOptions(streaming);
             LogSetup.apply(new LogSettings(nats.debug(), nats.trace(), streaming.debug(), streaming.trace(),
                     nats.logFile()));
@@ -55,11 +61,12 @@ public final class Main {
             System.exit(1);
             return;
         }
-        run(options);
+        run(natsOptions, streamingOptions);
     }
 
-    private static void run(NatsServerOptions options) throws InterruptedException {
-        NatsServer server = new NatsServer(options);
+    private static void run(NatsServerOptions natsOptions, StreamingOptions streamingOptions)
+            throws InterruptedException {
+        StreamingServer server = new StreamingServer(natsOptions, streamingOptions);
         try {
             server.start();
         } catch (Exception e) {
@@ -67,6 +74,9 @@ public final class Main {
             System.exit(1);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+            System.exit(0);
+        }
         // Upstream exits 0 on SIGINT (the JVM would say 130); SIGTERM keeps the JVM's 143, as upstream.
         Signal.handle(new Signal("INT"), signal -> System.exit(0));
 
