@@ -27,10 +27,20 @@ public final class Main {
      */
     private static final String EXIT_WHEN_READY = "jstan.exitWhenReady";
 
+    /**
+     * Netty's buffer allocator reports to Java Flight Recorder when it can, and merely checking
+     * loads the recorder's classes on the first client connection: about 50 ms before the first
+     * INFO. Off unless asked for (-Dio.netty.jfr.enabled=true in JAVA_OPTS).
+     */
+    private static final String NETTY_JFR = "io.netty.jfr.enabled";
+
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (System.getProperty(NETTY_JFR) == null) {
+            System.setProperty(NETTY_JFR, "false");
+        }
         NatsServerOptions natsOptions;
         StreamingOptions streamingOptions;
         try {
