@@ -1,15 +1,19 @@
 package io.jstan.server;
 
-import io.jstan.nats.NatsServer;
 import io.jstan.nats.NatsServerOptions;
 import io.jstan.server.cli.FlagException;
 import io.jstan.server.cli.FlagParser;
+import io.jstan.server.cli.Flags;
 import io.jstan.server.cli.NatsFlags;
 import io.jstan.server.cli.NatsOptionsMapper;
+import io.jstan.server.cli.StreamingFlags;
+import io.jstan.server.cli.StreamingOptionsMapper;
 import io.jstan.server.cli.Usage;
 import io.jstan.server.logging.LogMarkers;
 import io.jstan.server.logging.LogSettings;
 import io.jstan.server.logging.LogSetup;
+import io.jstan.streaming.StreamingOptions;
+import io.jstan.streaming.StreamingServer;
 import java.io.IOException;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -17,13 +21,30 @@ import sun.misc.Signal;
 /** The {@code nats-streaming-server} program. */
 public final class Main {
 
+    /**
+     * Build-time only: the packaging runs the server once under {@code -XX:ArchiveClassesAtExit}
+     * and this makes it exit once ready, so the class-data archive holds the whole start path.
+     */
+    private static final String EXIT_WHEN_READY = "jstan.exitWhenReady";
+
+    /**
+     * Netty's buffer allocator reports to Java Flight Recorder when it can, and merely checking
+     * loads the recorder's classes on the first client connection: about 50 ms before the first
+     * INFO. Off unless asked for (-Dio.netty.jfr.enabled=true in JAVA_OPTS).
+     */
+    private static final String NETTY_JFR = "io.netty.jfr.enabled";
+
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        NatsServerOptions options;
+        if (System.getProperty(NETTY_JFR) == null) {
+            System.setProperty(NETTY_JFR, "false");
+        }
+        NatsServerOptions natsOptions;
+        StreamingOptions streamingOptions;
         try {
-            NatsFlags flags = FlagParser.parse(args);
+            Flags flags = FlagParser.parse(args);
             if (flags.versionRequested()) {
                 System.out.println(ServerVersion.versionLine());
                 return;
@@ -32,8 +53,12 @@ public final class Main {
                 System.out.println(Usage.TEXT);
                 return;
             }
-            options = NatsOptionsMapper.toOptions(flags);
-            LogSetup.apply(new LogSettings(flags.debug(), flags.trace(), flags.logFile()));
+            NatsFlags nats = flags.nats();
+            StreamingFlags streaming = flags.streaming();
+            natsOptions = NatsOptionsMapper.toOptions(nats);
+            streamingOptions = StreamingOptionsMapper.toOptions(streaming);
+            LogSetup.apply(new LogSettings(nats.debug(), nats.trace(), streaming.debug(), streaming.trace(),
+                    nats.logFile()));
         } catch (FlagException e) {
             System.err.println(e.getMessage());
             if (e.showUsage()) {
@@ -46,11 +71,12 @@ public final class Main {
             System.exit(1);
             return;
         }
-        run(options);
+        run(natsOptions, streamingOptions);
     }
 
-    private static void run(NatsServerOptions options) throws InterruptedException {
-        NatsServer server = new NatsServer(options);
+    private static void run(NatsServerOptions natsOptions, StreamingOptions streamingOptions)
+            throws InterruptedException {
+        StreamingServer server = new StreamingServer(natsOptions, streamingOptions);
         try {
             server.start();
         } catch (Exception e) {
@@ -58,6 +84,9 @@ public final class Main {
             System.exit(1);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+            System.exit(0);
+        }
         // Upstream exits 0 on SIGINT (the JVM would say 130); SIGTERM keeps the JVM's 143, as upstream.
         Signal.handle(new Signal("INT"), signal -> System.exit(0));
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Parses the command line the way Go's flag package does, with upstream's error texts. */
@@ -14,25 +15,29 @@ public final class FlagParser {
     private FlagParser() {
     }
 
-    public static NatsFlags parse(String... args) throws FlagException {
-        NatsFlags flags = new NatsFlags();
+    public static Flags parse(String... args) throws FlagException {
+        Flags flags = new Flags();
         CommandLine commandLine = new CommandLine(flags)
                 .setPosixClusteredShortOptionsAllowed(false) // -DV is one flag, not -D -V
                 .setOverwrittenOptionsAllowed(true)          // the last one given wins
                 .setStopAtPositional(true)                   // flags end at the first non-flag
                 .setAllowOptionsAsOptionParameters(true)     // -p -D: "-D" is the port value
                 .setExpandAtFiles(false);
+        UnsupportedFlags unsupported = new UnsupportedFlags();
+        unsupported.addTo(commandLine.getCommandSpec());
+        ParseResult result;
         try {
-            commandLine.parseArgs(args);
+            result = commandLine.parseArgs(args);
         } catch (ParameterException e) {
-            throw new FlagException(goMessage(e, args), true);
+            throw toFlagException(e, args);
         }
+        unsupported.check(result, args);
         readCommand(flags);
         return flags;
     }
 
     /** Upstream accepts {@code version} or {@code help} as the first positional argument. */
-    private static void readCommand(NatsFlags flags) throws FlagException {
+    private static void readCommand(Flags flags) throws FlagException {
         if (flags.commands.isEmpty()) {
             return;
         }
@@ -42,6 +47,15 @@ public final class FlagParser {
             case "help" -> flags.help = true;
             default -> throw new FlagException("unrecognized command: " + goQuote(command), false);
         }
+    }
+
+    private static FlagException toFlagException(ParameterException e, String[] args) {
+        // Upstream checks sizes after parsing the flags, and prints no usage for them.
+        if (e.getCause() instanceof GoSizeConverter.NotASizeException && e.getArgSpec() instanceof OptionSpec option) {
+            String name = typedName(option, e.getValue(), args);
+            return new FlagException(name + " should be a size, got '" + e.getValue() + "'", false);
+        }
+        return new FlagException(goMessage(e, args), true);
     }
 
     private static String goMessage(ParameterException e, String[] args) {

@@ -17,6 +17,17 @@ public final class GoIntConverter implements ITypeConverter<Long> {
         return parse(text);
     }
 
+    /**
+     * Go's int is 64 bits and most of our options are 32: a larger value is reported out of
+     * range, as Go would for a value past its own int, rather than cut.
+     */
+    static int toInt(long value, String flag) throws FlagException {
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new FlagException("invalid value \"" + value + "\" for flag -" + flag + ": " + RANGE_ERROR, true);
+        }
+        return (int) value;
+    }
+
     static long parse(String text) {
         String s = text;
         boolean negative = false;

@@ -1,16 +1,11 @@
 package io.jstan.server.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The embedded NATS server's flags, as upstream spells them: every name with one or two dashes.
  * Values stay raw here (null = not given); {@link NatsOptionsMapper} turns them into options.
  */
-@Command(name = "nats-streaming-server")
 public final class NatsFlags {
 
     @Option(names = {"-a", "--a", "-addr", "--addr", "-net", "--net"})
@@ -63,26 +58,6 @@ public final class NatsFlags {
 
     @Option(names = {"-l", "--l", "-log", "--log"})
     String logFile;
-
-    @Option(names = {"-h", "--h", "-help", "--help"}, arity = "1",
-            preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
-    boolean help;
-
-    @Option(names = {"-v", "--v", "-version", "--version"}, arity = "1",
-            preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
-    boolean version;
-
-    /** Everything from the first non-flag argument on; only {@code help} and {@code version} are valid. */
-    @Parameters
-    List<String> commands = new ArrayList<>();
-
-    public boolean helpRequested() {
-        return help;
-    }
-
-    public boolean versionRequested() {
-        return version;
-    }
 
     public boolean debug() {
         return debugAndTrace != null ? debugAndTrace : debug;

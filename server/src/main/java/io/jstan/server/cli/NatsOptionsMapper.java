@@ -19,10 +19,10 @@ public final class NatsOptionsMapper {
             options.host = flags.host.isEmpty() ? DEFAULT_HOST : flags.host;
         }
         if (flags.port != null) {
-            options.port = clientPort(toInt(flags.port, "port"));
+            options.port = clientPort(GoIntConverter.toInt(flags.port, "port"));
         }
         if (flags.httpPort != null) {
-            options.httpPort = toInt(flags.httpPort, "http_port"); // -1 and 0 mean the same in both
+            options.httpPort = GoIntConverter.toInt(flags.httpPort, "http_port"); // -1 and 0 mean the same in both
         }
         options.username = emptyToNull(flags.user);
         options.password = emptyToNull(flags.pass);
@@ -60,14 +60,6 @@ public final class NatsOptionsMapper {
         options.tlsKey = flags.tlsKey;
         options.tlsCaCert = emptyToNull(flags.tlsCaCert);
         options.tlsVerify = Boolean.TRUE.equals(flags.tlsVerify);
-    }
-
-    private static int toInt(long value, String flag) throws FlagException {
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new FlagException("invalid value \"" + value + "\" for flag -" + flag + ": "
-                    + GoIntConverter.RANGE_ERROR, true);
-        }
-        return (int) value;
     }
 
     private static String emptyToNull(String s) {

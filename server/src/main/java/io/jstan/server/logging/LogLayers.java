@@ -8,8 +8,14 @@ final class LogLayers {
 
     static final String STREAMING_PREFIX = "STREAM: ";
     private static final String NATS_PACKAGE = "io.jstan.nats";
+    private static final String PROJECT_PACKAGE = "io.jstan.";
 
     private LogLayers() {
+    }
+
+    /** Our own code outside the NATS layer: the streaming core, the stores, the program. */
+    static boolean isStreaming(String loggerName) {
+        return loggerName.startsWith(PROJECT_PACKAGE) && !isNats(loggerName);
     }
 
     static boolean isNats(String loggerName) {

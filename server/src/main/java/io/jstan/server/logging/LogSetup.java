@@ -29,7 +29,7 @@ public final class LogSetup {
 
     static void configure(LoggerContext context, LogSettings settings) {
         context.reset();
-        context.addTurboFilter(new LayerFilter(settings.natsDebug(), settings.natsTrace()));
+        context.addTurboFilter(new LayerFilter(settings));
 
         GoLogLayout layout = new GoLogLayout(ProcessHandle.current().pid(), ZoneId.systemDefault());
         layout.setContext(context);

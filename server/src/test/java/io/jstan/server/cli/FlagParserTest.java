@@ -31,7 +31,7 @@ class FlagParserTest {
 
     @Test
     void outOfRangePortIsRejectedByTheMapper() {
-        assertThatThrownBy(() -> NatsOptionsMapper.toOptions(FlagParser.parse("-m", "99999999999")))
+        assertThatThrownBy(() -> NatsOptionsMapper.toOptions(FlagParser.parse("-m", "99999999999").nats()))
                 .hasMessage("invalid value \"99999999999\" for flag -http_port: value out of range");
     }
 
@@ -63,7 +63,7 @@ class FlagParserTest {
 
     @Test
     void aFlagValueMayLookLikeAFlag() throws FlagException {
-        assertThat(FlagParser.parse("--user", "-D").user).isEqualTo("-D");
+        assertThat(FlagParser.parse("--user", "-D").nats().user).isEqualTo("-D");
     }
 
     @Test

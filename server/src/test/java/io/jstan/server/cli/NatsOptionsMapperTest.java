@@ -73,17 +73,17 @@ class NatsOptionsMapperTest {
     @Test
     void debugTraceAndLogFlagsInEverySpelling() throws FlagException {
         for (String dashes : new String[] {"-", "--"}) {
-            assertThat(FlagParser.parse(dashes + "D").debug()).isTrue();
-            assertThat(FlagParser.parse(dashes + "debug").debug()).isTrue();
-            assertThat(FlagParser.parse(dashes + "debug=true").trace()).isFalse();
-            assertThat(FlagParser.parse(dashes + "V").trace()).isTrue();
-            assertThat(FlagParser.parse(dashes + "trace=1").trace()).isTrue();
-            NatsFlags both = FlagParser.parse(dashes + "DV");
+            assertThat(FlagParser.parse(dashes + "D").nats().debug()).isTrue();
+            assertThat(FlagParser.parse(dashes + "debug").nats().debug()).isTrue();
+            assertThat(FlagParser.parse(dashes + "debug=true").nats().trace()).isFalse();
+            assertThat(FlagParser.parse(dashes + "V").nats().trace()).isTrue();
+            assertThat(FlagParser.parse(dashes + "trace=1").nats().trace()).isTrue();
+            NatsFlags both = FlagParser.parse(dashes + "DV").nats();
             assertThat(both.debug()).isTrue();
             assertThat(both.trace()).isTrue();
             for (String name : new String[] {"l", "log"}) {
-                assertThat(FlagParser.parse(dashes + name, "x.log").logFile()).isEqualTo("x.log");
-                assertThat(FlagParser.parse(dashes + name + "=x.log").logFile()).isEqualTo("x.log");
+                assertThat(FlagParser.parse(dashes + name, "x.log").nats().logFile()).isEqualTo("x.log");
+                assertThat(FlagParser.parse(dashes + name + "=x.log").nats().logFile()).isEqualTo("x.log");
             }
             for (String name : new String[] {"h", "help"}) {
                 assertThat(FlagParser.parse(dashes + name).helpRequested()).isTrue();
@@ -102,7 +102,7 @@ class NatsOptionsMapperTest {
         assertThat(options.httpPort).isZero();
         assertThat(options.tls).isFalse();
         assertThat(options.username).isNull();
-        NatsFlags flags = FlagParser.parse();
+        NatsFlags flags = FlagParser.parse().nats();
         assertThat(flags.debug()).isFalse();
         assertThat(flags.trace()).isFalse();
         assertThat(flags.logFile()).isNull();
@@ -132,10 +132,10 @@ class NatsOptionsMapperTest {
 
     @Test
     void debugAndTraceAreIndependentAndDvOverridesBoth() throws FlagException {
-        NatsFlags traceOnly = FlagParser.parse("-V");
+        NatsFlags traceOnly = FlagParser.parse("-V").nats();
         assertThat(traceOnly.debug()).isFalse();
         assertThat(traceOnly.trace()).isTrue();
-        NatsFlags off = FlagParser.parse("-D", "-V", "-DV=false");
+        NatsFlags off = FlagParser.parse("-D", "-V", "-DV=false").nats();
         assertThat(off.debug()).isFalse();
         assertThat(off.trace()).isFalse();
     }
@@ -159,6 +159,6 @@ class NatsOptionsMapperTest {
     }
 
     private static NatsServerOptions map(String... args) throws FlagException {
-        return NatsOptionsMapper.toOptions(FlagParser.parse(args));
+        return NatsOptionsMapper.toOptions(FlagParser.parse(args).nats());
     }
 }

@@ -30,9 +30,24 @@ class LayerFilterTest {
         assertThat(streaming.isInfoEnabled()).isTrue();
     }
 
+    @Test
+    void streamingFlagsDecideTheStreamingLayerOnly() {
+        LoggerContext context = new LoggerContext();
+        LogSetup.configure(context, new LogSettings(false, false, true, false, null));
+        Logger streaming = context.getLogger("io.jstan.streaming.StreamingServer");
+        assertThat(streaming.isDebugEnabled()).isTrue();
+        assertThat(streaming.isTraceEnabled()).isFalse();
+        assertThat(context.getLogger("io.jstan.nats.NatsServer").isDebugEnabled()).isFalse();
+        assertThat(context.getLogger("io.netty.channel.Channel").isDebugEnabled()).isFalse();
+
+        LogSetup.configure(context, new LogSettings(false, false, false, true, null));
+        assertThat(streaming.isTraceEnabled()).isTrue();
+        assertThat(streaming.isDebugEnabled()).isFalse();
+    }
+
     private static LoggerContext configured(boolean debug, boolean trace) {
         LoggerContext context = new LoggerContext();
-        LogSetup.configure(context, new LogSettings(debug, trace, null));
+        LogSetup.configure(context, new LogSettings(debug, trace, false, false, null));
         return context;
     }
 }
