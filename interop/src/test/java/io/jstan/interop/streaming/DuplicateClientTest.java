@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nats.client.Connection;
+import io.nats.client.Message;
 import io.nats.client.Nats;
+import io.nats.client.Subscription;
 import io.nats.streaming.StreamingConnection;
 import io.nats.streaming.protobuf.CloseRequest;
+import io.nats.streaming.protobuf.ConnectResponse;
 import io.nats.streaming.protobuf.Ping;
 import io.nats.streaming.protobuf.PingResponse;
 import java.io.IOException;
@@ -73,6 +76,29 @@ class DuplicateClientTest {
             .isEqualTo("stan: invalid publish request");
         replacement.publish(Stan.unique("chan"), Stan.payload(1));
       }
+    }
+  }
+
+  @Test
+  void connectDuringTheProbeOfTheOwnerIsRefusedAtOnce() throws Exception {
+    String clientId = Stan.unique("client");
+    try (RawStan raw = SERVER.raw()) {
+      RawStan.Client zombie = raw.register(clientId);
+      zombie.answering.set(false);
+
+      // The second connect starts a 500 ms probe of the silent owner...
+      RawStan.Client second = raw.new Client(clientId);
+      String secondReply = raw.inbox();
+      Subscription secondResponse = raw.nats().subscribe(secondReply);
+      raw.nats().publish(RawStan.DISCOVER, secondReply, second.request().toByteArray());
+      // ...during which a third one is turned away without waiting.
+      RawStan.Client third = raw.new Client(clientId);
+      assertThat(raw.connect(third.request()).getError())
+          .isEqualTo("stan: clientID already registered");
+
+      Message reply = secondResponse.nextMessage(Received.EXPECT);
+      assertThat(reply).isNotNull();
+      assertThat(ConnectResponse.parseFrom(reply.getData()).getError()).isEmpty();
     }
   }
 

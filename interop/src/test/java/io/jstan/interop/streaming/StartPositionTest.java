@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nats.streaming.Message;
 import io.nats.streaming.StreamingConnection;
+import io.nats.streaming.Subscription;
 import io.nats.streaming.SubscriptionOptions;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +40,9 @@ class StartPositionTest {
     Thread.sleep(GAP.toMillis()); // a real gap between timestamps; nothing to wait on
     Stan.publish(sc, channel, 4, 5);
     Received received = new Received();
-    sc.subscribe(channel, received, Stan.options().startAtSequence(4).build()).unsubscribe();
+    Subscription probe = sc.subscribe(channel, received, Stan.options().startAtSequence(4).build());
     timestampOfM4 = received.next().getTimestamp();
+    probe.unsubscribe();
   }
 
   @AfterAll
