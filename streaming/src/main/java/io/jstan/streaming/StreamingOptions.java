@@ -1,5 +1,7 @@
 package io.jstan.streaming;
 
+import io.jstan.store.file.FileStoreOptions;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +27,8 @@ public final class StreamingOptions {
     public String storeType = "MEMORY";
     /** Directory of the file store. */
     public String dataDirectory = null;
+    /** The {@code file_*} options of the file store. */
+    public FileStoreOptions fileStore = new FileStoreOptions();
 
     // Limits; 0 = unlimited.
     public int maxChannels = 100;
