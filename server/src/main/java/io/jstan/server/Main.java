@@ -4,13 +4,9 @@ import io.jstan.nats.NatsServerOptions;
 import io.jstan.server.cli.FlagException;
 import io.jstan.server.cli.FlagParser;
 import io.jstan.server.cli.Flags;
-import io.jstan.server.cli.NatsFlags;
-import io.jstan.server.cli.NatsOptionsMapper;
-import io.jstan.server.cli.StreamingFlags;
-import io.jstan.server.cli.StreamingOptionsMapper;
 import io.jstan.server.cli.Usage;
+import io.jstan.server.config.ConfigException;
 import io.jstan.server.logging.LogMarkers;
-import io.jstan.server.logging.LogSettings;
 import io.jstan.server.logging.LogSetup;
 import io.jstan.streaming.StreamingOptions;
 import io.jstan.streaming.StreamingServer;
@@ -53,12 +49,10 @@ public final class Main {
                 System.out.println(Usage.TEXT);
                 return;
             }
-            NatsFlags nats = flags.nats();
-            StreamingFlags streaming = flags.streaming();
-            natsOptions = NatsOptionsMapper.toOptions(nats);
-            streamingOptions = StreamingOptionsMapper.toOptions(streaming);
-            LogSetup.apply(new LogSettings(nats.debug(), nats.trace(), streaming.debug(), streaming.trace(),
-                    nats.logFile()));
+            ServerConfiguration config = ServerConfiguration.load(flags);
+            natsOptions = config.nats();
+            streamingOptions = config.streaming();
+            LogSetup.apply(config.log().settings(streamingOptions.debug, streamingOptions.trace));
         } catch (FlagException e) {
             System.err.println(e.getMessage());
             if (e.showUsage()) {
@@ -66,7 +60,7 @@ public final class Main {
             }
             System.exit(1);
             return;
-        } catch (IOException e) {
+        } catch (ConfigException | IOException e) {
             System.err.println(e.getMessage());
             System.exit(1);
             return;

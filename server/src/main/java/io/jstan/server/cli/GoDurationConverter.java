@@ -30,7 +30,7 @@ public final class GoDurationConverter implements ITypeConverter<Duration> {
         return Duration.ofNanos(parseNanos(text));
     }
 
-    static long parseNanos(String text) {
+    public static long parseNanos(String text) {
         String s = text;
         boolean negative = false;
         if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {

@@ -45,11 +45,11 @@ public final class NatsFlags {
 
     @Option(names = {"-D", "--D", "-debug", "--debug"}, arity = "1",
             preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
-    boolean debug;
+    Boolean debug;
 
     @Option(names = {"-V", "--V", "-trace", "--trace"}, arity = "1",
             preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
-    boolean trace;
+    Boolean trace;
 
     /** Upstream applies -DV after the others, so -DV=false switches both off whatever came before. */
     @Option(names = {"-DV", "--DV"}, arity = "1",
@@ -59,12 +59,21 @@ public final class NatsFlags {
     @Option(names = {"-l", "--l", "-log", "--log"})
     String logFile;
 
+    /** The NATS configuration file; alone, it configures the streaming layer too. */
+    @Option(names = {"-c", "--c", "-config", "--config"})
+    String config;
+
     public boolean debug() {
-        return debugAndTrace != null ? debugAndTrace : debug;
+        return debugAndTrace != null ? debugAndTrace : Boolean.TRUE.equals(debug);
     }
 
     public boolean trace() {
-        return debugAndTrace != null ? debugAndTrace : trace;
+        return debugAndTrace != null ? debugAndTrace : Boolean.TRUE.equals(trace);
+    }
+
+    /** The file of {@code -c}, or null. */
+    public String configFile() {
+        return config == null || config.isEmpty() ? null : config;
     }
 
     /** The log file of {@code -l}, or null for stderr. */

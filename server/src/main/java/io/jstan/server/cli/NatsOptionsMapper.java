@@ -1,6 +1,7 @@
 package io.jstan.server.cli;
 
 import io.jstan.nats.NatsServerOptions;
+import io.jstan.server.logging.LogOptions;
 
 /** Turns parsed {@link NatsFlags} into {@link NatsServerOptions}, applying upstream's rules. */
 public final class NatsOptionsMapper {
@@ -13,8 +14,8 @@ public final class NatsOptionsMapper {
     private NatsOptionsMapper() {
     }
 
-    public static NatsServerOptions toOptions(NatsFlags flags) throws FlagException {
-        NatsServerOptions options = new NatsServerOptions();
+    /** Overrides the options with the flags given on the command line only (they win over the file). */
+    public static NatsServerOptions apply(NatsFlags flags, NatsServerOptions options) throws FlagException {
         if (flags.host != null) {
             options.host = flags.host.isEmpty() ? DEFAULT_HOST : flags.host;
         }
@@ -24,11 +25,30 @@ public final class NatsOptionsMapper {
         if (flags.httpPort != null) {
             options.httpPort = GoIntConverter.toInt(flags.httpPort, "http_port"); // -1 and 0 mean the same in both
         }
-        options.username = emptyToNull(flags.user);
-        options.password = emptyToNull(flags.pass);
-        options.token = emptyToNull(flags.auth);
+        if (flags.user != null) {
+            options.username = emptyToNull(flags.user);
+        }
+        if (flags.pass != null) {
+            options.password = emptyToNull(flags.pass);
+        }
+        if (flags.auth != null) {
+            options.token = emptyToNull(flags.auth);
+        }
         applyTls(flags, options);
         return options;
+    }
+
+    /** Overrides the NATS logging options with -D, -V, -DV and -l when given. */
+    public static void applyLogging(NatsFlags flags, LogOptions log) {
+        if (flags.debug != null || flags.debugAndTrace != null) {
+            log.natsDebug = flags.debug();
+        }
+        if (flags.trace != null || flags.debugAndTrace != null) {
+            log.natsTrace = flags.trace();
+        }
+        if (flags.logFile != null) {
+            log.file = flags.logFile();
+        }
     }
 
     /** Upstream: 0 means the default port and -1 a random one, which our options spell 0. */

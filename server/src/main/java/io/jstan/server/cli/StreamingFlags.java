@@ -47,11 +47,11 @@ public final class StreamingFlags {
 
     @Option(names = {"-SD", "--SD", "-stan_debug", "--stan_debug"}, arity = "1",
             preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
-    boolean debug;
+    Boolean debug;
 
     @Option(names = {"-SV", "--SV", "-stan_trace", "--stan_trace"}, arity = "1",
             preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
-    boolean trace;
+    Boolean trace;
 
     /** Upstream applies -SDV after the others, so -SDV=false switches both off whatever came before. */
     @Option(names = {"-SDV", "--SDV"}, arity = "1",
@@ -62,11 +62,20 @@ public final class StreamingFlags {
             preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
     Boolean replaceDurable;
 
+    /** The streaming configuration file; alone, it configures the NATS server too. */
+    @Option(names = {"-sc", "--sc", "-stan_config", "--stan_config"})
+    String stanConfig;
+
     public boolean debug() {
-        return debugAndTrace != null ? debugAndTrace : debug;
+        return debugAndTrace != null ? debugAndTrace : Boolean.TRUE.equals(debug);
     }
 
     public boolean trace() {
-        return debugAndTrace != null ? debugAndTrace : trace;
+        return debugAndTrace != null ? debugAndTrace : Boolean.TRUE.equals(trace);
+    }
+
+    /** The file of {@code -sc}, or null. */
+    public String configFile() {
+        return stanConfig == null || stanConfig.isEmpty() ? null : stanConfig;
     }
 }

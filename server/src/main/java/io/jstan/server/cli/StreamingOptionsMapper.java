@@ -13,8 +13,8 @@ public final class StreamingOptionsMapper {
      * The streaming options the command line asks for. Limits are checked for sign when the
      * server starts, as upstream does ({@code Failed to start: max ... cannot be negative}).
      */
-    public static StreamingOptions toOptions(StreamingFlags flags) throws FlagException {
-        StreamingOptions options = new StreamingOptions();
+    /** Overrides the options with the flags given on the command line only (they win over the file). */
+    public static StreamingOptions apply(StreamingFlags flags, StreamingOptions options) throws FlagException {
         if (flags.clusterId != null) {
             options.clusterId = flags.clusterId;
         }
@@ -54,8 +54,12 @@ public final class StreamingOptionsMapper {
         if (flags.replaceDurable != null) {
             options.replaceDurable = flags.replaceDurable;
         }
-        options.debug = flags.debug();
-        options.trace = flags.trace();
+        if (flags.debug != null || flags.debugAndTrace != null) {
+            options.debug = flags.debug();
+        }
+        if (flags.trace != null || flags.debugAndTrace != null) {
+            options.trace = flags.trace();
+        }
         return options;
     }
 

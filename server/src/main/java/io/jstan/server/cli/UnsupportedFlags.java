@@ -16,7 +16,7 @@ final class UnsupportedFlags {
     /** Flags that take a value; each name is also accepted with two dashes. */
     private static final List<List<String>> VALUED = List.of(
             // streaming
-            List.of("ns", "nats_server"), List.of("sc", "stan_config"), List.of("ft_group"),
+            List.of("ns", "nats_server"), List.of("ft_group"),
             List.of("sl", "signal"), List.of("encryption_cipher"), List.of("encryption_key"),
             List.of("syslog_name"), List.of("tls_client_cert"), List.of("tls_client_key"),
             List.of("tls_client_cacert"), List.of("io_batch_size"), List.of("io_sleep_time"),
@@ -33,7 +33,7 @@ final class UnsupportedFlags {
             List.of("sql_driver"), List.of("sql_source"), List.of("sql_max_open_conns"),
             List.of("sql_bulk_insert_limit"),
             // embedded NATS server
-            List.of("P", "pid"), List.of("ms", "https_port"), List.of("c", "config"), List.of("r", "remote_syslog"),
+            List.of("P", "pid"), List.of("ms", "https_port"), List.of("r", "remote_syslog"),
             List.of("routes"), List.of("cluster", "cluster_listen"), List.of("n", "name", "server_name"),
             List.of("client_advertise"), List.of("log_size_limit"), List.of("ports_file_dir"), List.of("profile"),
             List.of("cluster_advertise"), List.of("connect_retries"), List.of("cluster_name"),

@@ -31,7 +31,8 @@ class FlagParserTest {
 
     @Test
     void outOfRangePortIsRejectedByTheMapper() {
-        assertThatThrownBy(() -> NatsOptionsMapper.toOptions(FlagParser.parse("-m", "99999999999").nats()))
+        assertThatThrownBy(() -> NatsOptionsMapper.apply(FlagParser.parse("-m", "99999999999").nats(),
+                new io.jstan.nats.NatsServerOptions()))
                 .hasMessage("invalid value \"99999999999\" for flag -http_port: value out of range");
     }
 

@@ -159,6 +159,6 @@ class NatsOptionsMapperTest {
     }
 
     private static NatsServerOptions map(String... args) throws FlagException {
-        return NatsOptionsMapper.toOptions(FlagParser.parse(args).nats());
+        return NatsOptionsMapper.apply(FlagParser.parse(args).nats(), new NatsServerOptions());
     }
 }

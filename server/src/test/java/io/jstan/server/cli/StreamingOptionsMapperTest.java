@@ -179,6 +179,6 @@ class StreamingOptionsMapperTest {
     }
 
     private static StreamingOptions map(String... args) throws FlagException {
-        return StreamingOptionsMapper.toOptions(FlagParser.parse(args).streaming());
+        return StreamingOptionsMapper.apply(FlagParser.parse(args).streaming(), new StreamingOptions());
     }
 }

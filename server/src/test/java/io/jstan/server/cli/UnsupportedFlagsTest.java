@@ -11,7 +11,7 @@ class UnsupportedFlagsTest {
 
     /** Every upstream flag that takes a value and that we do not support yet (OPERATIONS.md §1). */
     @ParameterizedTest(name = "-{0}")
-    @ValueSource(strings = {"ns", "nats_server", "sc", "stan_config", "ft_group", "sl", "signal",
+    @ValueSource(strings = {"ns", "nats_server", "ft_group", "sl", "signal",
             "encryption_cipher", "encryption_key", "syslog_name", "tls_client_cert", "tls_client_key",
             "tls_client_cacert", "io_batch_size", "io_sleep_time", "cluster_node_id", "cluster_peers",
             "cluster_log_path", "cluster_log_cache_size", "cluster_log_snapshots", "cluster_trailing_logs",
@@ -19,7 +19,7 @@ class UnsupportedFlagsTest {
             "file_crc_poly", "file_slice_max_msgs", "file_slice_max_bytes", "file_slice_max_age",
             "file_slice_archive_script", "file_fds_limit", "file_parallel_recovery", "file_read_buffer_size",
             "file_auto_sync", "sql_driver", "sql_source", "sql_max_open_conns", "sql_bulk_insert_limit",
-            "P", "pid", "ms", "https_port", "c", "config", "r", "remote_syslog", "routes", "cluster",
+            "P", "pid", "ms", "https_port", "r", "remote_syslog", "routes", "cluster",
             "cluster_listen", "n", "name", "server_name", "client_advertise", "log_size_limit", "ports_file_dir",
             "profile", "cluster_advertise", "connect_retries", "cluster_name", "max_traced_msg_len", "sd",
             "store_dir"})
