@@ -1,6 +1,7 @@
 package io.jstan.nats;
 
 import io.jstan.nats.client.InProcessConnection;
+import io.jstan.nats.monitor.MonitorExtension;
 import io.jstan.nats.monitor.MonitorServer;
 import io.jstan.nats.server.ClientChannelInitializer;
 import io.jstan.nats.server.ClientConnection;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLException;
 import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The embedded core NATS server: start it, read its bound ports, close it. */
@@ -38,6 +41,7 @@ public final class NatsServer implements AutoCloseable {
     private Class<? extends ServerChannel> channelType;
     private Channel listener;
     private MonitorServer monitor;
+    private final Map<String, MonitorExtension> monitorExtensions = new LinkedHashMap<>();
 
     public NatsServer(NatsServerOptions options) {
         this.options = options;
@@ -100,7 +104,7 @@ public final class NatsServer implements AutoCloseable {
         int port = ((InetSocketAddress) listener.localAddress()).getPort();
         context.boundPort(port);
         if (options.httpPort != 0) {
-            monitor = new MonitorServer(context, ioGroup, channelType);
+            monitor = new MonitorServer(context, ioGroup, channelType, monitorExtensions);
             monitor.start(options.httpHost != null ? options.httpHost : options.host, Math.max(options.httpPort, 0));
         }
         log.info("Listening for client connections on {}", hostPort(options.host, port));
@@ -108,6 +112,11 @@ public final class NatsServer implements AutoCloseable {
             log.info("TLS required for client connections");
         }
         log.info("Server is ready");
+    }
+
+    /** Adds a path to the monitoring port; call before {@link #listen()}. */
+    public synchronized void addMonitorEndpoint(String path, MonitorExtension endpoint) {
+        monitorExtensions.put(path, endpoint);
     }
 
     /** A client inside this JVM with the semantics of a socket client, without a socket. */

@@ -10,6 +10,8 @@ import io.jstan.streaming.core.DuplicateServerCheck;
 import io.jstan.streaming.core.StreamingCore;
 import io.jstan.streaming.limits.ChannelLimitsResolver;
 import io.jstan.streaming.limits.LimitsBanner;
+import io.jstan.streaming.monitor.MonitorContext;
+import io.jstan.streaming.monitor.StreamingMonitor;
 import io.jstan.streaming.protocol.GoQuote;
 import io.jstan.streaming.protocol.ServerSubjects;
 import io.jstan.streaming.time.Scheduler;
@@ -20,6 +22,7 @@ import io.jstan.streaming.transport.Nuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -78,7 +81,9 @@ public final class StreamingServer implements AutoCloseable {
         }
         ChannelLimitsResolver limits = new ChannelLimitsResolver(options);
         log.info("Starting nats-streaming-server[{}] version {}", options.clusterId, VERSION);
-        log.info("ServerID: {}", Nuid.next());
+        String serverId = Nuid.next();
+        Instant startTime = Instant.now();
+        log.info("ServerID: {}", serverId);
         log.info("Java version: {}", System.getProperty("java.version"));
         nats = new NatsServer(natsOptions);
         nats.init();
@@ -100,6 +105,8 @@ public final class StreamingServer implements AutoCloseable {
         for (String line : LimitsBanner.lines(limits)) {
             log.info(line);
         }
+        StreamingMonitor.register(nats,
+                new MonitorContext(options.clusterId, serverId, startTime, store.type(), limits, core));
         nats.listen();
         log.info("Streaming Server is ready");
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 /** The two duration formats of monitoring: NATS uptime style and Go's {@code Duration.String}. */
-final class Durations {
+public final class Durations {
 
     private static final long MICRO = 1_000L;
     private static final long MILLI = 1_000_000L;
@@ -14,7 +14,7 @@ final class Durations {
     }
 
     /** Whole seconds as {@code [Ny][Nd][Nh][Nm]Ns}: {@code 0s}, {@code 3m12s}, {@code 1d2h3m4s}. */
-    static String uptime(Duration duration) {
+    public static String uptime(Duration duration) {
         long seconds = Math.max(0, duration.getSeconds());
         long minutes = seconds / 60;
         long hours = minutes / 60;

@@ -42,10 +42,12 @@ final class MonitorHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     }
 
     private final Map<String, Route> routes;
+    private final Map<String, MonitorExtension> extensions;
     private final RequestCounts requests;
 
-    MonitorHandler(Map<String, Route> routes, RequestCounts requests) {
+    MonitorHandler(Map<String, Route> routes, Map<String, MonitorExtension> extensions, RequestCounts requests) {
         this.routes = routes;
+        this.extensions = extensions;
         this.requests = requests;
     }
 
@@ -64,6 +66,11 @@ final class MonitorHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         if (path.equals("/")) {
             requests.increment(path);
             send(ctx, HttpResponseStatus.OK, HTML, IndexPage.html());
+            return;
+        }
+        MonitorExtension extension = extensions.get(path);
+        if (extension != null) {
+            answerExtension(ctx, request, uri, extension);
             return;
         }
         Route route = routes.get(path);
@@ -96,6 +103,27 @@ final class MonitorHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         }
     }
 
+    /** JSON answers honour {@code callback} (JSONP) like the built-in endpoints. */
+    private static void answerExtension(ChannelHandlerContext ctx, FullHttpRequest request, QueryStringDecoder uri,
+                                        MonitorExtension extension) {
+        MonitorReply reply;
+        try {
+            reply = extension.answer(uri.parameters());
+        } catch (RuntimeException e) {
+            // The extension's message is the operator's explanation, as upstream's 500 texts are.
+            log.error("Error answering monitoring request {}", request.uri(), e);
+            send(ctx, HttpResponseStatus.INTERNAL_SERVER_ERROR, TEXT, e.getMessage() + "\n");
+            return;
+        }
+        String callback = new QueryParams(uri.parameters()).string("callback");
+        HttpResponseStatus status = HttpResponseStatus.valueOf(reply.status());
+        if (JSON.equals(reply.contentType()) && !callback.isEmpty() && CALLBACK.matcher(callback).matches()) {
+            send(ctx, status, JAVASCRIPT, callback + "(" + reply.body() + ")");
+        } else {
+            send(ctx, status, reply.contentType(), reply.body());
+        }
+    }
+
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         log.debug("Monitoring connection error: {}", cause.toString());
@@ -105,8 +133,10 @@ final class MonitorHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private static void send(ChannelHandlerContext ctx, HttpResponseStatus status, String contentType, String body) {
         ByteBuf content = Unpooled.copiedBuffer(body, StandardCharsets.UTF_8);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content);
+        if (contentType != null) {
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+        }
         response.headers()
-                .set(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, content.readableBytes());
         ctx.writeAndFlush(response);

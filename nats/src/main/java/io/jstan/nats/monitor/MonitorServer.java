@@ -15,7 +15,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The HTTP monitoring port: {@code /varz}, {@code /connz}, {@code /subsz}, {@code /healthz} and upstream's stubs. */
+/**
+ * The HTTP monitoring port: {@code /varz}, {@code /connz}, {@code /subsz}, {@code /healthz},
+ * upstream's stubs, and the paths the embedding layer adds.
+ */
 public final class MonitorServer {
 
     private static final Logger log = LoggerFactory.getLogger(MonitorServer.class);
@@ -23,19 +26,22 @@ public final class MonitorServer {
     private final ServerContext context;
     private final EventLoopGroup group;
     private final Class<? extends ServerChannel> channelType;
+    private final Map<String, MonitorExtension> extensions;
     private final RequestCounts requests = new RequestCounts();
     private Channel listener;
     private int port;
 
-    public MonitorServer(ServerContext context, EventLoopGroup group, Class<? extends ServerChannel> channelType) {
+    public MonitorServer(ServerContext context, EventLoopGroup group, Class<? extends ServerChannel> channelType,
+                         Map<String, MonitorExtension> extensions) {
         this.context = context;
+        this.extensions = Map.copyOf(extensions);
         this.group = group;
         this.channelType = channelType;
     }
 
     /** Binds the monitoring port; port 0 picks a free one. */
     public void start(String host, int port) throws InterruptedException {
-        MonitorHandler handler = new MonitorHandler(routes(host), requests);
+        MonitorHandler handler = new MonitorHandler(routes(host), extensions, requests);
         listener = new ServerBootstrap()
                 .group(group)
                 .channel(channelType)

@@ -2,6 +2,7 @@ package io.jstan.streaming.channels;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.jstan.streaming.clients.ClientRegistry;
+import io.jstan.streaming.monitor.Traffic;
 import io.jstan.streaming.delivery.Dispatcher;
 import io.jstan.streaming.protocol.ChannelNames;
 import io.jstan.streaming.protocol.Protocol.PubMsg;
@@ -25,12 +26,14 @@ public final class Publisher {
     private final ClientRegistry clients;
     private final WorkerPool workers;
     private final PublishBatch[] batches;
+    private final Traffic traffic;
     private final boolean trace;
 
     public Publisher(NatsTransport transport, ClientRegistry clients, ChannelRegistry channels,
                      ChannelLifecycle lifecycle, Dispatcher dispatcher, WorkerPool workers, Clock clock,
-                     boolean trace) {
+                     Traffic traffic, boolean trace) {
         this.transport = transport;
+        this.traffic = traffic;
         this.clients = clients;
         this.workers = workers;
         this.trace = trace;
@@ -42,6 +45,7 @@ public final class Publisher {
     }
 
     public void handle(String replyTo, byte[] data) {
+        traffic.received(data.length);
         PubMsg msg;
         try {
             msg = PubMsg.parseFrom(data);

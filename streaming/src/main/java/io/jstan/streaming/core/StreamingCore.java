@@ -17,6 +17,7 @@ import io.jstan.streaming.delivery.Dispatcher;
 import io.jstan.streaming.delivery.Redelivery;
 import io.jstan.streaming.delivery.Sender;
 import io.jstan.streaming.limits.ChannelLimitsResolver;
+import io.jstan.streaming.monitor.Traffic;
 import io.jstan.streaming.protocol.ServerSubjects;
 import io.jstan.streaming.subscriptions.ClientDeparture;
 import io.jstan.streaming.subscriptions.SubscribeHandler;
@@ -38,6 +39,7 @@ public final class StreamingCore implements AutoCloseable {
     private final ClientRegistry clients = new ClientRegistry();
     private final ChannelRegistry channels;
     private final ProtocolEndpoints endpoints;
+    private final Traffic traffic = new Traffic();
 
     public StreamingCore(StreamingOptions options, ChannelLimitsResolver limits, NatsTransport transport, Store store,
                          Scheduler scheduler, ServerSubjects subjects) {
@@ -46,7 +48,7 @@ public final class StreamingCore implements AutoCloseable {
         ChannelLifecycle lifecycle = new ChannelLifecycle(channels, store, scheduler, options.debug);
 
         AckTimers timers = new AckTimers(scheduler);
-        Dispatcher dispatcher = new Dispatcher(new Sender(transport, timers));
+        Dispatcher dispatcher = new Dispatcher(new Sender(transport, timers, traffic));
         Acks acks = new Acks(dispatcher);
         Redelivery redelivery = new Redelivery(dispatcher, acks);
         SubscriptionRemoval removal = new SubscriptionRemoval(timers);
@@ -60,7 +62,8 @@ public final class StreamingCore implements AutoCloseable {
                 new ConnectHandler(transport, control, store, clients, closer, heartbeats, subjects, options.debug),
                 new CloseHandler(transport, clients, closer),
                 new PingHandler(transport, clients, heartbeats, control),
-                new Publisher(transport, clients, channels, lifecycle, dispatcher, workers, scheduler, options.trace),
+                new Publisher(transport, clients, channels, lifecycle, dispatcher, workers, scheduler, traffic,
+                        options.trace),
                 new SubscribeHandler(transport, clients, channels, lifecycle, dispatcher, redelivery, acks, removal,
                         scheduler, options.replaceDurable, options.debug),
                 new UnsubscribeHandler(transport, channels, lifecycle, removal, options.debug),
@@ -80,6 +83,11 @@ public final class StreamingCore implements AutoCloseable {
 
     public ChannelRegistry channels() {
         return channels;
+    }
+
+    /** Message counters since start. */
+    public Traffic traffic() {
+        return traffic;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.jstan.streaming.delivery;
 
 import io.jstan.store.StoreException;
+import io.jstan.streaming.monitor.Traffic;
 import io.jstan.streaming.protocol.MsgProtos;
 import io.jstan.streaming.subscriptions.PendingMap;
 import io.jstan.streaming.subscriptions.Subscription;
@@ -21,10 +22,12 @@ public final class Sender {
 
     private final NatsTransport transport;
     private final AckTimers timers;
+    private final Traffic traffic;
 
-    public Sender(NatsTransport transport, AckTimers timers) {
+    public Sender(NatsTransport transport, AckTimers timers, Traffic traffic) {
         this.transport = transport;
         this.timers = timers;
+        this.traffic = traffic;
     }
 
     AckTimers timers() {
@@ -46,6 +49,7 @@ public final class Sender {
             bytes = MsgProtos.redelivered(stored, nextRedeliveryCount(sub.redeliveryCounts(), sequence));
         }
         transport.publish(sub.inbox(), null, bytes);
+        traffic.sent(bytes.length);
         timers.ensure(sub);
         long previous = pending.deadline(sequence);
         if (previous != PendingMap.ABSENT) {

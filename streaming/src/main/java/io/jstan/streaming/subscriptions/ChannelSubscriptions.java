@@ -5,6 +5,8 @@ import io.jstan.streaming.clients.Client;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +35,22 @@ public final class ChannelSubscriptions {
             n += g.members().size();
         }
         return n;
+    }
+
+    /**
+     * Every subscription as monitoring counts them: online ones, offline durables, every queue
+     * member and the shadow of each durable queue group whose members are all gone.
+     */
+    public List<Subscription> all() {
+        Set<Subscription> all = new LinkedHashSet<>(plain);
+        all.addAll(durables.values());
+        for (QueueGroup g : groups.values()) {
+            all.addAll(g.members());
+            if (g.shadow() != null) {
+                all.add(g.shadow());
+            }
+        }
+        return new ArrayList<>(all);
     }
 
     /** An online subscription by its ack inbox, else by its delivery inbox. */

@@ -104,6 +104,16 @@ public final class Subscription {
         return ackWaitSeconds * 1_000_000_000L;
     }
 
+    /** The queue group as stored: {@code <durable>:<queue>} for a durable group; empty when none. */
+    public String queueGroupName() {
+        return queueGroupName;
+    }
+
+    /** The ack wait in seconds, as requested. */
+    public int ackWaitSeconds() {
+        return ackWaitSeconds;
+    }
+
     public String durableName() {
         return durableName;
     }
