@@ -21,6 +21,8 @@ public final class NatsServerOptions {
     public String httpHost = null; // null: same as host
 
     public String serverName = null; // null: the server id
+    /** File the process id is written to at start; null = none. */
+    public String pidFile = null;
     public int maxPayload = 1024 * 1024;
     public int maxControlLine = 4096;
     public int maxConnections = 65536;

@@ -1,5 +1,6 @@
 package io.jstan.server;
 
+import io.jstan.nats.NatsServer;
 import io.jstan.nats.NatsServerOptions;
 import io.jstan.server.cli.FlagException;
 import io.jstan.server.cli.FlagParser;
@@ -12,7 +13,6 @@ import io.jstan.streaming.StreamingOptions;
 import io.jstan.streaming.StreamingServer;
 import java.io.IOException;
 import org.slf4j.LoggerFactory;
-import sun.misc.Signal;
 
 /** The {@code nats-streaming-server} program. */
 public final class Main {
@@ -55,10 +55,11 @@ public final class Main {
             LogSetup.apply(config.log().settings(streamingOptions.debug, streamingOptions.trace));
         } catch (FlagException e) {
             System.err.println(e.getMessage());
+            // Upstream quirk: after the usage text the flag package's handler exits 0, other errors 1.
             if (e.showUsage()) {
                 System.out.println(Usage.TEXT);
             }
-            System.exit(1);
+            System.exit(e.showUsage() ? 0 : 1);
             return;
         } catch (ConfigException | IOException e) {
             System.err.println(e.getMessage());
@@ -70,6 +71,15 @@ public final class Main {
 
     private static void run(NatsServerOptions natsOptions, StreamingOptions streamingOptions)
             throws InterruptedException {
+        if (natsOptions.pidFile != null) {
+            try {
+                PidFile.write(natsOptions.pidFile);
+            } catch (IOException e) {
+                // A NATS-layer failure upstream, so logged without the streaming prefix.
+                LoggerFactory.getLogger(NatsServer.class).error(LogMarkers.FATAL, e.getMessage());
+                System.exit(1);
+            }
+        }
         StreamingServer server = new StreamingServer(natsOptions, streamingOptions);
         try {
             server.start();
@@ -81,8 +91,7 @@ public final class Main {
         if (Boolean.getBoolean(EXIT_WHEN_READY)) {
             System.exit(0);
         }
-        // Upstream exits 0 on SIGINT (the JVM would say 130); SIGTERM keeps the JVM's 143, as upstream.
-        Signal.handle(new Signal("INT"), signal -> System.exit(0));
+        Signals.install();
 
         // The server runs on its own threads; the process ends through a signal and the hook above.
         Thread.currentThread().join();

@@ -17,6 +17,12 @@ public final class NatsFlags {
     @Option(names = {"-m", "--m", "-http_port", "--http_port"}, converter = GoIntConverter.class)
     Long httpPort;
 
+    @Option(names = {"-P", "--P", "-pid", "--pid"})
+    String pidFile;
+
+    @Option(names = {"-n", "--n", "-name", "--name", "-server_name", "--server_name"})
+    String serverName;
+
     @Option(names = {"-user", "--user"})
     String user;
 

@@ -25,6 +25,12 @@ public final class NatsOptionsMapper {
         if (flags.httpPort != null) {
             options.httpPort = GoIntConverter.toInt(flags.httpPort, "http_port"); // -1 and 0 mean the same in both
         }
+        if (flags.pidFile != null) {
+            options.pidFile = emptyToNull(flags.pidFile);
+        }
+        if (flags.serverName != null) {
+            options.serverName = emptyToNull(flags.serverName);
+        }
         if (flags.user != null) {
             options.username = emptyToNull(flags.user);
         }

@@ -33,8 +33,8 @@ final class UnsupportedFlags {
             List.of("sql_driver"), List.of("sql_source"), List.of("sql_max_open_conns"),
             List.of("sql_bulk_insert_limit"),
             // embedded NATS server
-            List.of("P", "pid"), List.of("ms", "https_port"), List.of("r", "remote_syslog"),
-            List.of("routes"), List.of("cluster", "cluster_listen"), List.of("n", "name", "server_name"),
+            List.of("ms", "https_port"), List.of("r", "remote_syslog"),
+            List.of("routes"), List.of("cluster", "cluster_listen"),
             List.of("client_advertise"), List.of("log_size_limit"), List.of("ports_file_dir"), List.of("profile"),
             List.of("cluster_advertise"), List.of("connect_retries"), List.of("cluster_name"),
             List.of("max_traced_msg_len"), List.of("sd", "store_dir"));

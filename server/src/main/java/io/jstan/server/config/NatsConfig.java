@@ -21,6 +21,7 @@ public final class NatsConfig {
                 case "http" -> monitor(entry, options);
                 case "http_port", "monitor_port" -> options.httpPort = entry.int32();
                 case "server_name" -> options.serverName = entry.string();
+                case "pid_file", "pidfile" -> options.pidFile = entry.string().isEmpty() ? null : entry.string();
                 case "authorization" -> AuthorizationConfig.apply(entry.map(), options);
                 case "tls" -> TlsConfig.apply(entry.map(), options);
                 case "max_payload" -> options.maxPayload = entry.int32();
@@ -38,7 +39,7 @@ public final class NatsConfig {
                 // NATS features not built: refused rather than silently dropped.
                 case "https", "https_port", "cluster", "gateway", "leafnodes", "leaf", "jetstream", "accounts",
                         "websocket", "mqtt", "operator", "operators", "resolver", "system_account", "syslog",
-                        "remote_syslog", "pid_file", "pidfile", "ports_file_dir", "log_size_limit", "logtime_utc" ->
+                        "remote_syslog", "ports_file_dir", "log_size_limit", "logtime_utc" ->
                         entry.unsupported();
                 case "logtime" -> {
                     if (!entry.bool()) {

@@ -64,6 +64,22 @@ public final class LogSetup {
         return appender;
     }
 
+    /**
+     * Reopens the log file, as upstream does on SIGUSR1 so that an external tool can rotate it;
+     * returns false when logging to stderr.
+     */
+    public static boolean reopen() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (!(root.getAppender("main") instanceof FileAppender<ILoggingEvent> file)) {
+            return false;
+        }
+        // Stopping closes the current file; starting opens the path again, a new file after a rename.
+        file.stop();
+        file.start();
+        return true;
+    }
+
     /** Logback only records a failed open in its status list; open it once to get a real error. */
     private static void checkWritable(String path) throws IOException {
         try (FileOutputStream ignored = new FileOutputStream(path, true)) {

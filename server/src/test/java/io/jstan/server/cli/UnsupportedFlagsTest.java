@@ -19,8 +19,8 @@ class UnsupportedFlagsTest {
             "file_crc_poly", "file_slice_max_msgs", "file_slice_max_bytes", "file_slice_max_age",
             "file_slice_archive_script", "file_fds_limit", "file_parallel_recovery", "file_read_buffer_size",
             "file_auto_sync", "sql_driver", "sql_source", "sql_max_open_conns", "sql_bulk_insert_limit",
-            "P", "pid", "ms", "https_port", "r", "remote_syslog", "routes", "cluster",
-            "cluster_listen", "n", "name", "server_name", "client_advertise", "log_size_limit", "ports_file_dir",
+            "ms", "https_port", "r", "remote_syslog", "routes", "cluster",
+            "cluster_listen", "client_advertise", "log_size_limit", "ports_file_dir",
             "profile", "cluster_advertise", "connect_retries", "cluster_name", "max_traced_msg_len", "sd",
             "store_dir"})
     void valuedFlagIsRefusedInEverySpelling(String name) {
