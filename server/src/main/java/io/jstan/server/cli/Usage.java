@@ -23,6 +23,7 @@ public final class Usage {
                 -hbi, --hb_interval <duration>   Interval at which the server sends heartbeats to a client
                 -hbt, --hb_timeout <duration>    How long the server waits for a heartbeat response
                 -hbf, --hb_fail_count <int>      Number of failed heartbeats before the server closes the client connection
+                -sc,  --stan_config <string>     Streaming server configuration file
                       --replace_durable <bool>   Replace an active durable subscription instead of reporting a duplicate
 
             Streaming Server Logging Options:
@@ -34,6 +35,9 @@ public final class Usage {
                 -a, --addr <string>              Bind to host address (default: 0.0.0.0)
                 -p, --port <int>                 Use port for clients (default: 4222)
                 -m, --http_port <int>            Use port for http monitoring
+                -c, --config <string>            Configuration file
+                -P, --pid <string>               File to store PID
+                -n, --name <string>              Server name (default: auto)
 
             Logging Options:
                 -l, --log <string>               File to redirect log output

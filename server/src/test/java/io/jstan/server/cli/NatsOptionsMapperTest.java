@@ -27,7 +27,12 @@ class NatsOptionsMapperTest {
                 flag("http_port", "8222", o -> o.httpPort, 8222),
                 flag("user", "alice", o -> o.username, "alice"),
                 flag("pass", "secret", o -> o.password, "secret"),
-                flag("auth", "s3cr3t", o -> o.token, "s3cr3t"));
+                flag("auth", "s3cr3t", o -> o.token, "s3cr3t"),
+                flag("P", "/tmp/x.pid", o -> o.pidFile, "/tmp/x.pid"),
+                flag("pid", "/tmp/x.pid", o -> o.pidFile, "/tmp/x.pid"),
+                flag("n", "srv", o -> o.serverName, "srv"),
+                flag("name", "srv", o -> o.serverName, "srv"),
+                flag("server_name", "srv", o -> o.serverName, "srv"));
     }
 
     private static Arguments flag(String name, String value, Function<NatsServerOptions, Object> field, Object expected) {
@@ -50,6 +55,22 @@ class NatsOptionsMapperTest {
             throws FlagException {
         for (String[] args : spellings(name, value)) {
             assertThat(field.apply(map(args))).as(String.join(" ", args)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void configFileFlagsInEverySpelling() throws FlagException {
+        for (String[] args : spellings("c", "a.conf")) {
+            assertThat(FlagParser.parse(args).nats().configFile()).isEqualTo("a.conf");
+        }
+        for (String[] args : spellings("config", "a.conf")) {
+            assertThat(FlagParser.parse(args).nats().configFile()).isEqualTo("a.conf");
+        }
+        for (String[] args : spellings("sc", "s.conf")) {
+            assertThat(FlagParser.parse(args).streaming().configFile()).isEqualTo("s.conf");
+        }
+        for (String[] args : spellings("stan_config", "s.conf")) {
+            assertThat(FlagParser.parse(args).streaming().configFile()).isEqualTo("s.conf");
         }
     }
 
