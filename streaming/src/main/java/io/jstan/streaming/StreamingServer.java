@@ -5,8 +5,8 @@ import io.jstan.nats.NatsServerOptions;
 import io.jstan.store.ServerInfo;
 import io.jstan.store.Store;
 import io.jstan.store.StoreException;
-import io.jstan.store.memory.MemoryStore;
 import io.jstan.streaming.core.DuplicateServerCheck;
+import io.jstan.streaming.core.Stores;
 import io.jstan.streaming.core.StreamingCore;
 import io.jstan.streaming.limits.ChannelLimitsResolver;
 import io.jstan.streaming.limits.LimitsBanner;
@@ -19,8 +19,6 @@ import io.jstan.streaming.transport.NatsTransport;
 import io.jstan.streaming.transport.Nuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Locale;
 
 /**
  * A complete NATS Streaming server for embedding: the embedded NATS server, the store and the
@@ -69,10 +67,6 @@ public final class StreamingServer implements AutoCloseable {
     }
 
     private void startAll() throws InterruptedException {
-        String storeType = options.storeType.toUpperCase(Locale.ROOT);
-        if (!storeType.equals("MEMORY")) {
-            throw new IllegalArgumentException("unsupported store type: " + storeType);
-        }
         if (options.natsServerUrl != null) {
             throw new IllegalArgumentException("an external NATS server is not supported yet: " + options.natsServerUrl);
         }
@@ -82,11 +76,19 @@ public final class StreamingServer implements AutoCloseable {
         log.info("Java version: {}", System.getProperty("java.version"));
         nats = new NatsServer(natsOptions);
         nats.init();
-        store = new MemoryStore();
-        ServerSubjects subjects = recover();
+        store = Stores.create(options, limits);
+        Store.RecoveredState state = recover();
+        ServerSubjects subjects = state.serverInfo() == null
+                ? ServerSubjects.defaults(options.clusterId, options.discoverPrefix)
+                : ServerSubjects.of(state.serverInfo());
         transport = new InProcessTransport(nats.connectInProcess("nats-streaming-server"), scheduler);
         DuplicateServerCheck.run(transport, subjects, options.clusterId);
         core = new StreamingCore(options, limits, transport, store, scheduler, subjects);
+        try {
+            core.restore(state);
+        } catch (StoreException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         core.start();
         if (options.debug) {
             log.debug("Discover subject:           {}", subjects.discover());
@@ -101,11 +103,12 @@ public final class StreamingServer implements AutoCloseable {
             log.info(line);
         }
         nats.listen();
+        core.startRecovered();
         log.info("Streaming Server is ready");
     }
 
-    /** Reads the previous run's state; a new store gets the default subjects. */
-    private ServerSubjects recover() {
+    /** Reads the previous run's state; a new store records the default subjects. */
+    private Store.RecoveredState recover() {
         log.info("Recovering the state...");
         Store.RecoveredState state;
         try {
@@ -114,7 +117,7 @@ public final class StreamingServer implements AutoCloseable {
                 log.info("No recovered state");
                 ServerSubjects subjects = ServerSubjects.defaults(options.clusterId, options.discoverPrefix);
                 store.saveServerInfo(subjects.toServerInfo(options.clusterId, options.discoverPrefix));
-                return subjects;
+                return state;
             }
         } catch (StoreException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -125,7 +128,7 @@ public final class StreamingServer implements AutoCloseable {
                     + " does not match recovered value of " + GoQuote.quote(info.clusterId()));
         }
         log.info("Recovered {} channel(s)", state.channels().size());
-        return ServerSubjects.of(info);
+        return state;
     }
 
     /** The bound client port. */
