@@ -137,6 +137,17 @@ public final class ServerProcess implements AutoCloseable, BeforeAllCallback, Af
     children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
   }
 
+  /** Kills the process at once (SIGKILL): no shutdown hook runs, as in a crash. */
+  public synchronized void kill() throws InterruptedException {
+    if (process == null) {
+      return;
+    }
+    Process p = process;
+    process = null;
+    p.destroyForcibly();
+    p.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   public synchronized boolean isRunning() {
     return process != null && process.isAlive();
   }

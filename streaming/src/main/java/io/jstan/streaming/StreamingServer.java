@@ -5,8 +5,8 @@ import io.jstan.nats.NatsServerOptions;
 import io.jstan.store.ServerInfo;
 import io.jstan.store.Store;
 import io.jstan.store.StoreException;
-import io.jstan.store.memory.MemoryStore;
 import io.jstan.streaming.core.DuplicateServerCheck;
+import io.jstan.streaming.core.Stores;
 import io.jstan.streaming.core.StreamingCore;
 import io.jstan.streaming.limits.ChannelLimitsResolver;
 import io.jstan.streaming.limits.LimitsBanner;
@@ -72,10 +72,6 @@ public final class StreamingServer implements AutoCloseable {
     }
 
     private void startAll() throws InterruptedException {
-        String storeType = options.storeType.toUpperCase(Locale.ROOT);
-        if (!storeType.equals("MEMORY")) {
-            throw new IllegalArgumentException("unsupported store type: " + storeType);
-        }
         if (options.natsServerUrl != null) {
             throw new IllegalArgumentException("an external NATS server is not supported yet: " + options.natsServerUrl);
         }
@@ -87,11 +83,19 @@ public final class StreamingServer implements AutoCloseable {
         log.info("Java version: {}", System.getProperty("java.version"));
         nats = new NatsServer(natsOptions);
         nats.init();
-        store = new MemoryStore();
-        ServerSubjects subjects = recover();
+        store = Stores.create(options, limits);
+        Store.RecoveredState state = recover();
+        ServerSubjects subjects = state.serverInfo() == null
+                ? ServerSubjects.defaults(options.clusterId, options.discoverPrefix)
+                : ServerSubjects.of(state.serverInfo());
         transport = new InProcessTransport(nats.connectInProcess("nats-streaming-server"), scheduler);
         DuplicateServerCheck.run(transport, subjects, options.clusterId);
         core = new StreamingCore(options, limits, transport, store, scheduler, subjects);
+        try {
+            core.restore(state);
+        } catch (StoreException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         core.start();
         if (options.debug) {
             log.debug("Discover subject:           {}", subjects.discover());
@@ -108,11 +112,12 @@ public final class StreamingServer implements AutoCloseable {
         StreamingMonitor.register(nats,
                 new MonitorContext(options.clusterId, serverId, startTime, store.type(), limits, core));
         nats.listen();
+        core.startRecovered();
         log.info("Streaming Server is ready");
     }
 
-    /** Reads the previous run's state; a new store gets the default subjects. */
-    private ServerSubjects recover() {
+    /** Reads the previous run's state; a new store records the default subjects. */
+    private Store.RecoveredState recover() {
         log.info("Recovering the state...");
         Store.RecoveredState state;
         try {
@@ -121,7 +126,7 @@ public final class StreamingServer implements AutoCloseable {
                 log.info("No recovered state");
                 ServerSubjects subjects = ServerSubjects.defaults(options.clusterId, options.discoverPrefix);
                 store.saveServerInfo(subjects.toServerInfo(options.clusterId, options.discoverPrefix));
-                return subjects;
+                return state;
             }
         } catch (StoreException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -132,7 +137,7 @@ public final class StreamingServer implements AutoCloseable {
                     + " does not match recovered value of " + GoQuote.quote(info.clusterId()));
         }
         log.info("Recovered {} channel(s)", state.channels().size());
-        return ServerSubjects.of(info);
+        return state;
     }
 
     /** The bound client port. */

@@ -56,11 +56,14 @@ class StreamingServerTest {
     }
 
     @Test
-    void storesOtherThanMemoryAreRefused() {
+    void unknownStoresAndFileStoresWithoutDirectoryAreRefused() {
         StreamingOptions options = new StreamingOptions();
+        options.storeType = "foo";
+        assertThatThrownBy(() -> new StreamingServer(local(), options).start())
+                .hasMessage("unsupported store type: FOO");
         options.storeType = "file";
         assertThatThrownBy(() -> new StreamingServer(local(), options).start())
-                .hasMessage("unsupported store type: FILE");
+                .hasMessage("for FILE stores, root directory must be specified");
     }
 
     @Test

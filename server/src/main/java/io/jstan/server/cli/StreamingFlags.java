@@ -1,6 +1,7 @@
 package io.jstan.server.cli;
 
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,6 +18,9 @@ public final class StreamingFlags {
 
     @Option(names = {"-dir", "--dir"})
     String dir;
+
+    @Mixin
+    FileStoreFlags fileStore;
 
     @Option(names = {"-mc", "--mc", "-max_channels", "--max_channels"}, converter = GoIntConverter.class)
     Long maxChannels;

@@ -54,6 +54,7 @@ public final class StreamingOptionsMapper {
         if (flags.replaceDurable != null) {
             options.replaceDurable = flags.replaceDurable;
         }
+        flags.fileStore.applyTo(options.fileStore);
         if (flags.debug != null || flags.debugAndTrace != null) {
             options.debug = flags.debug();
         }
@@ -64,12 +65,12 @@ public final class StreamingOptionsMapper {
     }
 
     /**
-     * Upper-cased as upstream does. FILE and SQL are refused here; any other unknown type is left
-     * for the server to refuse at start-up with upstream's {@code unsupported store type}.
+     * Upper-cased as upstream does. SQL is refused here; any other unknown type is left for the
+     * server to refuse at start-up with upstream's {@code unsupported store type}.
      */
     private static String storeType(String value) throws FlagException {
         String type = value.toUpperCase(Locale.ROOT);
-        if (type.equals("FILE") || type.equals("SQL")) {
+        if (type.equals("SQL")) {
             throw new FlagException("not supported yet: -store " + type, false);
         }
         return type;

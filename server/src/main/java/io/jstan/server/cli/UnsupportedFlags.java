@@ -23,12 +23,6 @@ final class UnsupportedFlags {
             // clustering
             List.of("cluster_node_id"), List.of("cluster_peers"), List.of("cluster_log_path"),
             List.of("cluster_log_cache_size"), List.of("cluster_log_snapshots"), List.of("cluster_trailing_logs"),
-            // file store
-            List.of("file_compact_frag"), List.of("file_compact_interval"), List.of("file_compact_min_size"),
-            List.of("file_buffer_size"), List.of("file_crc_poly"), List.of("file_slice_max_msgs"),
-            List.of("file_slice_max_bytes"), List.of("file_slice_max_age"), List.of("file_slice_archive_script"),
-            List.of("file_fds_limit"), List.of("file_parallel_recovery"), List.of("file_read_buffer_size"),
-            List.of("file_auto_sync"),
             // SQL store
             List.of("sql_driver"), List.of("sql_source"), List.of("sql_max_open_conns"),
             List.of("sql_bulk_insert_limit"),
@@ -47,8 +41,6 @@ final class UnsupportedFlags {
             List.of("clustered"), List.of("cluster_bootstrap"), List.of("cluster_sync"),
             List.of("cluster_raft_logging"), List.of("cluster_allow_add_remove_node"),
             List.of("cluster_proceed_on_restore_failure"),
-            // file store
-            List.of("file_compact_enabled"), List.of("file_crc"), List.of("file_sync"), List.of("file_truncate_bad_eof"),
             // SQL store
             List.of("sql_no_caching"),
             // embedded NATS server

@@ -15,10 +15,7 @@ class UnsupportedFlagsTest {
             "encryption_cipher", "encryption_key", "syslog_name", "tls_client_cert", "tls_client_key",
             "tls_client_cacert", "io_batch_size", "io_sleep_time", "cluster_node_id", "cluster_peers",
             "cluster_log_path", "cluster_log_cache_size", "cluster_log_snapshots", "cluster_trailing_logs",
-            "file_compact_frag", "file_compact_interval", "file_compact_min_size", "file_buffer_size",
-            "file_crc_poly", "file_slice_max_msgs", "file_slice_max_bytes", "file_slice_max_age",
-            "file_slice_archive_script", "file_fds_limit", "file_parallel_recovery", "file_read_buffer_size",
-            "file_auto_sync", "sql_driver", "sql_source", "sql_max_open_conns", "sql_bulk_insert_limit",
+            "sql_driver", "sql_source", "sql_max_open_conns", "sql_bulk_insert_limit",
             "ms", "https_port", "r", "remote_syslog", "routes", "cluster",
             "cluster_listen", "client_advertise", "log_size_limit", "ports_file_dir",
             "profile", "cluster_advertise", "connect_retries", "cluster_name", "max_traced_msg_len", "sd",
@@ -34,7 +31,7 @@ class UnsupportedFlagsTest {
     @ParameterizedTest(name = "-{0}")
     @ValueSource(strings = {"encrypt", "secure", "clustered", "cluster_bootstrap", "cluster_sync",
             "cluster_raft_logging", "cluster_allow_add_remove_node", "cluster_proceed_on_restore_failure",
-            "file_compact_enabled", "file_crc", "file_sync", "file_truncate_bad_eof", "sql_no_caching",
+            "sql_no_caching",
             "T", "logtime", "s", "syslog", "logtime_utc", "no_advertise", "VV", "DVV", "js", "jetstream", "t",
             "help_tls"})
     void booleanFlagIsRefusedInEverySpelling(String name) {

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
@@ -41,6 +42,7 @@ public final class FileStore implements Store {
     private final FileStoreOptions options;
     private final LongSupplier nanoClock;
     private final Map<String, FileChannelStore> channels = new ConcurrentHashMap<>();
+    private Function<String, ChannelLimits> limitsAtRecovery;
     private DirectoryLock lock;
     private ClientLog clients;
     private ScheduledExecutorService autoSync;
@@ -61,6 +63,14 @@ public final class FileStore implements Store {
     @Override
     public String type() {
         return "FILE";
+    }
+
+    /**
+     * The limits recovered channels get, by channel name, instead of the ones stored with
+     * them: a restart with new limits applies them (trimming the stored messages) as upstream does.
+     */
+    public synchronized void limitsAtRecovery(Function<String, ChannelLimits> limits) {
+        this.limitsAtRecovery = limits;
     }
 
     @Override
@@ -154,6 +164,10 @@ public final class FileStore implements Store {
 
     private RecoveredChannel recoverChannel(Path folder) throws StoreException {
         ChannelFile channelFile = ChannelFile.read(folder, options.crc);
+        if (limitsAtRecovery != null) {
+            channelFile = new ChannelFile(channelFile.name(), limitsAtRecovery.apply(channelFile.name()),
+                    channelFile.firstSequence());
+        }
         FileMessageLog messages;
         try {
             messages = FileMessageLog.recover(folder, channelFile, options);

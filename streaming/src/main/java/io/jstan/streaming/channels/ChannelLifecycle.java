@@ -38,6 +38,14 @@ public final class ChannelLifecycle {
         }
     }
 
+    /** A recovered channel: its timers start again and what aged while the server was down goes. */
+    void recovered(Channel channel) {
+        created(channel);
+        if (channel.limits().maxAgeNanos() > 0) {
+            expire(channel);
+        }
+    }
+
     /** A batch stored messages up to {@code timestamp}. */
     void stored(Channel channel, long timestamp) {
         channel.lastActivity = timestamp;

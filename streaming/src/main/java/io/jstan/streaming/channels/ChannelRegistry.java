@@ -5,6 +5,7 @@ import io.jstan.store.Store;
 import io.jstan.store.StoreException;
 import io.jstan.streaming.limits.ChannelLimitsResolver;
 import io.jstan.streaming.protocol.GoQuote;
+import io.jstan.streaming.protocol.MsgProtos;
 import io.jstan.streaming.protocol.ServerErrors;
 import io.jstan.streaming.time.Clock;
 import io.jstan.streaming.workers.WorkerPool;
@@ -82,6 +83,29 @@ public final class ChannelRegistry {
         log.info("Channel {} has been created", GoQuote.quote(name));
         lifecycle.created(channel);
         return channel;
+    }
+
+    /**
+     * A channel the store recovered; called before the core starts. It keeps its stored
+     * sequences, and new timestamps never go below its newest message's.
+     */
+    public synchronized Channel restore(ChannelStore stored) {
+        Channel channel = new Channel(stored.name(), stored, workers.forChannel(stored.name()), clock.nowNanos());
+        channel.nextTimestamp(lastTimestamp(stored));
+        channels.put(channel.name(), channel);
+        byLowerCase.put(channel.name().toLowerCase(Locale.ROOT), channel.name());
+        lifecycle.recovered(channel);
+        return channel;
+    }
+
+    private static long lastTimestamp(ChannelStore stored) {
+        try {
+            byte[] last = stored.messages().get(stored.messages().last());
+            return last == null ? 0 : MsgProtos.timestampOf(last);
+        } catch (StoreException e) {
+            log.error("Channel {}: cannot read the last message: {}", GoQuote.quote(stored.name()), e.getMessage());
+            return 0;
+        }
     }
 
     /** Forgets a channel the store has deleted. */

@@ -1,6 +1,7 @@
 package io.jstan.streaming.core;
 
 import io.jstan.store.Store;
+import io.jstan.store.StoreException;
 import io.jstan.streaming.StreamingOptions;
 import io.jstan.streaming.channels.ChannelLifecycle;
 import io.jstan.streaming.channels.ChannelRegistry;
@@ -16,11 +17,14 @@ import io.jstan.streaming.delivery.Acks;
 import io.jstan.streaming.delivery.Dispatcher;
 import io.jstan.streaming.delivery.Redelivery;
 import io.jstan.streaming.delivery.Sender;
+import io.jstan.streaming.delivery.StartupRedelivery;
 import io.jstan.streaming.limits.ChannelLimitsResolver;
 import io.jstan.streaming.monitor.Traffic;
 import io.jstan.streaming.protocol.ServerSubjects;
+import io.jstan.streaming.subscriptions.AckInboxes;
 import io.jstan.streaming.subscriptions.ClientDeparture;
 import io.jstan.streaming.subscriptions.SubscribeHandler;
+import io.jstan.streaming.subscriptions.SubscriptionRecovery;
 import io.jstan.streaming.subscriptions.SubscriptionRemoval;
 import io.jstan.streaming.subscriptions.UnsubscribeHandler;
 import io.jstan.streaming.time.Scheduler;
@@ -40,6 +44,7 @@ public final class StreamingCore implements AutoCloseable {
     private final ChannelRegistry channels;
     private final ProtocolEndpoints endpoints;
     private final Traffic traffic = new Traffic();
+    private final StateRecovery recovery;
 
     public StreamingCore(StreamingOptions options, ChannelLimitsResolver limits, NatsTransport transport, Store store,
                          Scheduler scheduler, ServerSubjects subjects) {
@@ -52,22 +57,35 @@ public final class StreamingCore implements AutoCloseable {
         Acks acks = new Acks(dispatcher);
         Redelivery redelivery = new Redelivery(dispatcher, acks);
         SubscriptionRemoval removal = new SubscriptionRemoval(timers);
+        AckInboxes ackInboxes = new AckInboxes(transport, acks);
 
         ClientCloser closer = new ClientCloser(clients, store,
                 new ClientDeparture(workers, channels, lifecycle, removal), options.debug);
         HeartbeatMonitor heartbeats = new HeartbeatMonitor(transport, scheduler, control, clients, closer,
                 options.heartbeatInterval, options.heartbeatTimeout, options.heartbeatFailCount);
 
+        recovery = new StateRecovery(clients, heartbeats, channels, lifecycle, new SubscriptionRecovery(ackInboxes),
+                new StartupRedelivery(dispatcher, redelivery));
         endpoints = new ProtocolEndpoints(transport, subjects, control, workers,
                 new ConnectHandler(transport, control, store, clients, closer, heartbeats, subjects, options.debug),
                 new CloseHandler(transport, clients, closer),
                 new PingHandler(transport, clients, heartbeats, control),
                 new Publisher(transport, clients, channels, lifecycle, dispatcher, workers, scheduler, traffic,
                         options.trace),
-                new SubscribeHandler(transport, clients, channels, lifecycle, dispatcher, redelivery, acks, removal,
+                new SubscribeHandler(transport, clients, channels, lifecycle, dispatcher, redelivery, ackInboxes, removal,
                         scheduler, options.replaceDurable, options.debug),
                 new UnsubscribeHandler(transport, channels, lifecycle, removal, options.debug),
                 options.trace);
+    }
+
+    /** Rebuilds what a previous run left; call before {@link #start()}. */
+    public void restore(Store.RecoveredState state) throws StoreException {
+        recovery.restore(state);
+    }
+
+    /** Once the server listens: recovered subscriptions get their pending messages again, then new ones. */
+    public void startRecovered() {
+        recovery.startDelivery();
     }
 
     /** Starts the owner threads, then listens on the protocol subjects. */

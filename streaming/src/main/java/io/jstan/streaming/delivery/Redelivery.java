@@ -1,6 +1,7 @@
 package io.jstan.streaming.delivery;
 
 import io.jstan.store.StoreException;
+import io.jstan.streaming.protocol.MsgProtos;
 import io.jstan.streaming.subscriptions.PendingMap;
 import io.jstan.streaming.subscriptions.Subscription;
 import org.slf4j.Logger;
@@ -42,6 +43,18 @@ public final class Redelivery {
     }
 
     void redeliverExpired(Subscription sub) {
+        redeliver(sub, false);
+    }
+
+    /**
+     * The first redelivery after a restart: deadlines are unknown and become message timestamp
+     * plus AckWait (so old messages go out at once), and a queue member's messages go back to it.
+     */
+    public void redeliverAtStartup(Subscription sub) {
+        redeliver(sub, true);
+    }
+
+    private void redeliver(Subscription sub, boolean atStartup) {
         PendingMap pending = sub.pending();
         if (pending.isEmpty() || !sub.isReady()) {
             return;
@@ -50,6 +63,7 @@ public final class Redelivery {
             timers.arm(sub, sub.ackWaitNanos());
             return;
         }
+        resolveUnknownDeadlines(sub);
         long now = timers.now();
         long nextDeadline = 0;
         boolean movedAway = false;
@@ -67,7 +81,7 @@ public final class Redelivery {
                 nextDeadline = deadline;
                 break;
             }
-            if (sub.group() == null) {
+            if (sub.group() == null || atStartup) {
                 sender.send(sub, seq, stored, true, true);
             } else {
                 Subscription member = dispatcher.pickMember(sub.group());
@@ -83,6 +97,22 @@ public final class Redelivery {
         }
         if (movedAway) {
             dispatcher.resume(sub);
+        }
+    }
+
+    /** Recovered pending messages have no deadline (0) until their first redelivery. */
+    private void resolveUnknownDeadlines(Subscription sub) {
+        PendingMap pending = sub.pending();
+        for (long seq : pending.sequences()) {
+            if (pending.deadline(seq) != 0) {
+                continue;
+            }
+            byte[] stored = read(sub, seq);
+            if (stored == null) {
+                acks.settleInternally(sub, seq);
+            } else {
+                pending.put(seq, MsgProtos.timestampOf(stored) + sub.ackWaitNanos());
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jstan.streaming.protocol;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.CodedOutputStream;
 
 import java.io.IOException;
@@ -87,5 +88,14 @@ public final class MsgProtos {
             }
         }
         return value;
+    }
+
+    /** The timestamp of a stored message; 0 when it cannot be read. */
+    public static long timestampOf(byte[] stored) {
+        try {
+            return Protocol.MsgProto.parseFrom(stored).getTimestamp();
+        } catch (InvalidProtocolBufferException e) {
+            return 0;
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.jstan.streaming.subscriptions;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import io.jstan.store.StoreException;
 import io.jstan.store.SubscriptionLog;
 import io.jstan.store.SubscriptionRecord;
@@ -10,11 +9,9 @@ import io.jstan.streaming.channels.ChannelLifecycle;
 import io.jstan.streaming.channels.ChannelRegistry;
 import io.jstan.streaming.clients.Client;
 import io.jstan.streaming.clients.ClientRegistry;
-import io.jstan.streaming.delivery.Acks;
 import io.jstan.streaming.delivery.Dispatcher;
 import io.jstan.streaming.delivery.Redelivery;
 import io.jstan.streaming.protocol.ChannelNames;
-import io.jstan.streaming.protocol.Protocol.Ack;
 import io.jstan.streaming.protocol.Protocol.SubscriptionRequest;
 import io.jstan.streaming.protocol.Replies;
 import io.jstan.streaming.protocol.ServerErrors;
@@ -39,14 +36,15 @@ public final class SubscribeHandler {
     private final ChannelLifecycle lifecycle;
     private final Dispatcher dispatcher;
     private final Redelivery redelivery;
-    private final Acks acks;
+    private final AckInboxes ackInboxes;
     private final SubscriptionRemoval removal;
     private final Clock clock;
     private final boolean replaceDurable;
     private final boolean debug;
 
     public SubscribeHandler(NatsTransport transport, ClientRegistry clients, ChannelRegistry channels,
-                            ChannelLifecycle lifecycle, Dispatcher dispatcher, Redelivery redelivery, Acks acks,
+                            ChannelLifecycle lifecycle, Dispatcher dispatcher, Redelivery redelivery,
+                            AckInboxes ackInboxes,
                             SubscriptionRemoval removal, Clock clock, boolean replaceDurable, boolean debug) {
         this.transport = transport;
         this.clients = clients;
@@ -54,7 +52,7 @@ public final class SubscribeHandler {
         this.lifecycle = lifecycle;
         this.dispatcher = dispatcher;
         this.redelivery = redelivery;
-        this.acks = acks;
+        this.ackInboxes = ackInboxes;
         this.removal = removal;
         this.clock = clock;
         this.replaceDurable = replaceDurable;
@@ -132,7 +130,7 @@ public final class SubscribeHandler {
         if (!queue) {
             subs.addPlain(sub);
         }
-        sub.ackSubscription(transport.subscribe(ackInbox, (subject, r, data) -> onAck(sub, data)));
+        ackInboxes.listen(sub);
         subs.index(sub);
         try {
             channel.subscriptionLog().flush();
@@ -202,19 +200,6 @@ public final class SubscribeHandler {
     private long startAt(Channel channel, SubscriptionRequest request) throws StoreException {
         return StartPositions.lastSent(request.getStartPosition(), request.getStartSequence(),
                 request.getStartTimeDelta(), channel.messages(), clock.nowNanos());
-    }
-
-    /** On a network thread: decoded here, applied on the channel's worker. */
-    private void onAck(Subscription sub, byte[] data) {
-        Ack ack;
-        try {
-            ack = Ack.parseFrom(data);
-        } catch (InvalidProtocolBufferException e) {
-            return;
-        }
-        if (ack.getSubject().equals(sub.channel().name())) {
-            sub.channel().worker().execute(new AckTask(acks, sub, ack.getSequence()));
-        }
     }
 
     private void reply(String replyTo, String ackInbox, String error) {

@@ -197,6 +197,11 @@ public final class Subscription {
         this.closed = false;
     }
 
+    /** Back with its recovered client after a restart, on the same inboxes. */
+    void reattach(Client owner) {
+        this.client = owner;
+    }
+
     /** Goes offline as a closed durable: keeps its client id, last sent and pending set. */
     void goOfflineDurable() {
         this.client = null;
