@@ -14,17 +14,21 @@ import io.jstan.streaming.protocol.GoQuote;
 import io.jstan.streaming.protocol.ServerSubjects;
 import io.jstan.streaming.time.Scheduler;
 import io.jstan.streaming.time.SystemScheduler;
+import io.jstan.streaming.transport.ExternalNats;
 import io.jstan.streaming.transport.InProcessTransport;
 import io.jstan.streaming.transport.NatsTransport;
+import io.jstan.streaming.transport.NatsServerUrls;
 import io.jstan.streaming.transport.Nuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * A complete NATS Streaming server for embedding: the embedded NATS server, the store and the
- * streaming core attached in process. The client port opens only once the core listens on its
+ * streaming core attached in process (or, with {@code natsServerUrl}, the core over an external
+ * NATS server and no embedded one). The client port opens only once the core listens on its
  * subjects, so the first client to connect finds it ready.
  */
 public final class StreamingServer implements AutoCloseable {
@@ -73,18 +77,20 @@ public final class StreamingServer implements AutoCloseable {
         if (!storeType.equals("MEMORY")) {
             throw new IllegalArgumentException("unsupported store type: " + storeType);
         }
-        if (options.natsServerUrl != null) {
-            throw new IllegalArgumentException("an external NATS server is not supported yet: " + options.natsServerUrl);
-        }
+        List<String> externalUrls = options.natsServerUrl == null ? null : NatsServerUrls.parse(options.natsServerUrl);
         ChannelLimitsResolver limits = new ChannelLimitsResolver(options);
         log.info("Starting nats-streaming-server[{}] version {}", options.clusterId, VERSION);
         log.info("ServerID: {}", Nuid.next());
         log.info("Java version: {}", System.getProperty("java.version"));
-        nats = new NatsServer(natsOptions);
-        nats.init();
+        if (externalUrls == null) {
+            nats = new NatsServer(natsOptions);
+            nats.init();
+        }
         store = new MemoryStore();
         ServerSubjects subjects = recover();
-        transport = new InProcessTransport(nats.connectInProcess("nats-streaming-server"), scheduler);
+        transport = externalUrls == null
+                ? new InProcessTransport(nats.connectInProcess("nats-streaming-server"), scheduler)
+                : ExternalNats.connect(externalUrls, options, subjects, scheduler);
         DuplicateServerCheck.run(transport, subjects, options.clusterId);
         core = new StreamingCore(options, limits, transport, store, scheduler, subjects);
         core.start();
@@ -100,7 +106,9 @@ public final class StreamingServer implements AutoCloseable {
         for (String line : LimitsBanner.lines(limits)) {
             log.info(line);
         }
-        nats.listen();
+        if (nats != null) {
+            nats.listen();
+        }
         log.info("Streaming Server is ready");
     }
 
@@ -128,12 +136,12 @@ public final class StreamingServer implements AutoCloseable {
         return ServerSubjects.of(info);
     }
 
-    /** The bound client port. */
+    /** The bound client port of the embedded NATS server. */
     public int port() {
         return nats.port();
     }
 
-    /** The embedded NATS server. */
+    /** The embedded NATS server; null over an external one. */
     public NatsServer natsServer() {
         return nats;
     }
