@@ -57,6 +57,7 @@ public final class Main {
             StreamingFlags streaming = flags.streaming();
             natsOptions = NatsOptionsMapper.toOptions(nats);
             streamingOptions = StreamingOptionsMapper.toOptions(streaming);
+            flags.externalNats().applyTo(streamingOptions, nats);
             LogSetup.apply(new LogSettings(nats.debug(), nats.trace(), streaming.debug(), streaming.trace(),
                     nats.logFile()));
         } catch (FlagException e) {

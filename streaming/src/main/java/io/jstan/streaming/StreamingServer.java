@@ -22,6 +22,7 @@ import io.jstan.streaming.transport.Nuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,6 +38,7 @@ public final class StreamingServer implements AutoCloseable {
     public static final String VERSION = "0.25.6";
 
     private static final Logger log = LoggerFactory.getLogger(StreamingServer.class);
+    private static final Duration READY_FLUSH_TIMEOUT = Duration.ofSeconds(5);
 
     private final NatsServerOptions natsOptions;
     private final StreamingOptions options;
@@ -106,6 +108,8 @@ public final class StreamingServer implements AutoCloseable {
         for (String line : LimitsBanner.lines(limits)) {
             log.info(line);
         }
+        // The ready line promises the protocol subscriptions are registered with NATS.
+        transport.flush(READY_FLUSH_TIMEOUT);
         if (nats != null) {
             nats.listen();
         }
