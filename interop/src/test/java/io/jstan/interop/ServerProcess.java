@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * field to get one server per test class. The program is chosen by the system property
  * {@code jstan.test.server}: {@code jstan} (the default) runs {@code bin/nats-streaming-server}
  * from the repository root, {@code nats-server} runs the reference Go server. Both accept the
- * flags used here. The process's output goes to a file under {@code target/server-logs}.
+ * flags used here. {@link #natsServer} and {@link #streamingOver} start the pair that runs jstan
+ * over an external NATS server. The process's output goes to a file under {@code target/server-logs}.
  */
 public final class ServerProcess implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
@@ -38,20 +39,44 @@ public final class ServerProcess implements AutoCloseable, BeforeAllCallback, Af
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+  /** What a streaming server over an external NATS server prints once it listens on its subjects. */
+  private static final String STREAMING_READY = "STREAM: Streaming Server is ready";
+
+  private final List<String> program;
   private final List<String> extraArgs;
+  private final String readyLine;
   private final int port;
   private final Path logFile;
   private Process process;
+  /** Where this run's output starts in the log file: a restart appends to it. */
+  private int startOffset;
 
-  private ServerProcess(List<String> extraArgs) {
+  private ServerProcess(List<String> program, String name, List<String> extraArgs, String readyLine) {
+    this.program = program;
     this.extraArgs = List.copyOf(extraArgs);
+    this.readyLine = readyLine;
     this.port = freePort();
-    this.logFile = logDir().resolve(kind() + "-" + SEQUENCE.incrementAndGet() + "-" + port + ".log");
+    this.logFile = logDir().resolve(name + "-" + SEQUENCE.incrementAndGet() + "-" + port + ".log");
   }
 
   /** A server that will run with the given extra flags once started. */
   public static ServerProcess withArgs(String... extraArgs) {
-    return new ServerProcess(List.of(extraArgs));
+    return new ServerProcess(launcher(), kind(), List.of(extraArgs), null);
+  }
+
+  /** The reference core NATS server, whatever {@link #kind()} says: the external server of jstan. */
+  public static ServerProcess natsServer(String... extraArgs) {
+    return new ServerProcess(List.of(natsServerPath()), NATS_SERVER, List.of(extraArgs), null);
+  }
+
+  /**
+   * jstan over the external NATS server at {@code natsUrl}: it opens no port of its own, so it is
+   * ready once it says so in its log.
+   */
+  public static ServerProcess streamingOver(String natsUrl, String... extraArgs) {
+    List<String> args = new ArrayList<>(List.of("-ns", natsUrl));
+    args.addAll(List.of(extraArgs));
+    return new ServerProcess(jstanLauncher(), JSTAN + "-ns", args, STREAMING_READY);
   }
 
   /** Starts a server with the given extra flags and waits until it accepts connections. */
@@ -92,7 +117,7 @@ public final class ServerProcess implements AutoCloseable, BeforeAllCallback, Af
     if (process != null && process.isAlive()) {
       throw new IllegalStateException("already running on port " + port);
     }
-    List<String> command = new ArrayList<>(launcher());
+    List<String> command = new ArrayList<>(program);
     command.addAll(List.of("-a", HOST, "-p", Integer.toString(port)));
     command.addAll(extraArgs);
     ProcessBuilder builder = new ProcessBuilder(command)
@@ -102,11 +127,16 @@ public final class ServerProcess implements AutoCloseable, BeforeAllCallback, Af
     try {
       Files.writeString(logFile, "### " + String.join(" ", command) + System.lineSeparator(),
           java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      startOffset = readLog().length();
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot launch " + command, e);
     }
-    awaitListening();
+    if (readyLine == null) {
+      awaitListening();
+    } else {
+      awaitLogLine(readyLine, startOffset);
+    }
   }
 
   /** Stops the process (politely, then forcibly) and starts it again on the same port. */
@@ -191,7 +221,35 @@ public final class ServerProcess implements AutoCloseable, BeforeAllCallback, Af
         + START_TIMEOUT.toSeconds() + " s; output:\n" + readLog());
   }
 
-  private String readLog() {
+  /** Waits until this run's output holds {@code line}. */
+  public void awaitLogLine(String line) {
+    awaitLogLine(line, startOffset);
+  }
+
+  private void awaitLogLine(String line, int from) {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (readLog().indexOf(line, from) >= 0) {
+        return;
+      }
+      if (!process.isAlive()) {
+        throw new IllegalStateException("server exited with " + process.exitValue()
+            + " before logging '" + line + "'; output:\n" + readLog());
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    stop();
+    throw new IllegalStateException("server did not log '" + line + "' within "
+        + START_TIMEOUT.toSeconds() + " s; output:\n" + readLog());
+  }
+
+  /** Everything the process printed so far. */
+  public String readLog() {
     try {
       return Files.readString(logFile);
     } catch (IOException e) {
@@ -202,17 +260,25 @@ public final class ServerProcess implements AutoCloseable, BeforeAllCallback, Af
   private static List<String> launcher() {
     String kind = kind();
     if (NATS_SERVER.equals(kind)) {
-      return List.of(System.getProperty("jstan.test.natsServerPath", "/usr/sbin/nats-server"));
+      return List.of(natsServerPath());
     }
     if (JSTAN.equals(kind)) {
-      Path script = repoRoot().resolve("bin").resolve("nats-streaming-server");
-      if (!Files.isExecutable(script)) {
-        throw new IllegalStateException("launcher not found or not executable: " + script);
-      }
-      return List.of(script.toString());
+      return jstanLauncher();
     }
     throw new IllegalStateException("unknown jstan.test.server '" + kind
         + "', expected " + JSTAN + " or " + NATS_SERVER);
+  }
+
+  private static String natsServerPath() {
+    return System.getProperty("jstan.test.natsServerPath", "/usr/sbin/nats-server");
+  }
+
+  private static List<String> jstanLauncher() {
+    Path script = repoRoot().resolve("bin").resolve("nats-streaming-server");
+    if (!Files.isExecutable(script)) {
+      throw new IllegalStateException("launcher not found or not executable: " + script);
+    }
+    return List.of(script.toString());
   }
 
   private static Path repoRoot() {

@@ -22,15 +22,18 @@ import javax.net.ssl.TrustManagerFactory;
  * A throw-away CA with a server and a client certificate, made with the JDK's {@code keytool}
  * when a test needs them, and written as PEM files the server can load.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
   private static final char[] PASSWORD = "changeit".toCharArray();
 
-  final Path caCert;
-  final Path serverCert;
-  final Path serverKey;
+  public final Path caCert;
+  public final Path serverCert;
+  public final Path serverKey;
+  /** The client certificate and key, for a server that itself connects as a TLS client. */
+  public final Path clientCert;
+  public final Path clientKey;
   private final X509Certificate ca;
-  private final PrivateKey clientKey;
+  private final PrivateKey clientPrivateKey;
   private final X509Certificate client;
 
   private TestCertificates(Path dir) throws Exception {
@@ -42,14 +45,14 @@ final class TestCertificates {
     serverKey = issue(dir, "server", "CN=127.0.0.1", "san=ip:127.0.0.1,dns:localhost", "eku=serverAuth");
     serverCert = dir.resolve("server.pem");
 
-    Path clientKeyPem = issue(dir, "client", "CN=jstan test client", null, "eku=clientAuth");
-    clientKey = (PrivateKey) load(dir.resolve("client.p12")).getKey("client", PASSWORD);
-    client = readCert(dir.resolve("client.pem"));
-    Files.delete(clientKeyPem);
+    clientKey = issue(dir, "client", "CN=jstan test client", null, "eku=clientAuth");
+    clientCert = dir.resolve("client.pem");
+    clientPrivateKey = (PrivateKey) load(dir.resolve("client.p12")).getKey("client", PASSWORD);
+    client = readCert(clientCert);
   }
 
   /** Makes a fresh set of certificates under {@code dir}. */
-  static TestCertificates create(Path dir) {
+  public static TestCertificates create(Path dir) {
     try {
       Files.createDirectories(dir);
       return new TestCertificates(dir);
@@ -59,12 +62,12 @@ final class TestCertificates {
   }
 
   /** Client context trusting the test CA, without a client certificate. */
-  SSLContext trustingContext() throws Exception {
+  public SSLContext trustingContext() throws Exception {
     return context(false);
   }
 
   /** Client context trusting the test CA and presenting the CA-signed client certificate. */
-  SSLContext clientCertContext() throws Exception {
+  public SSLContext clientCertContext() throws Exception {
     return context(true);
   }
 
@@ -79,7 +82,7 @@ final class TestCertificates {
     if (withClientCert) {
       KeyStore keys = KeyStore.getInstance("PKCS12");
       keys.load(null, null);
-      keys.setKeyEntry("client", clientKey, PASSWORD, new Certificate[] {client, ca});
+      keys.setKeyEntry("client", clientPrivateKey, PASSWORD, new Certificate[] {client, ca});
       kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(keys, PASSWORD);
     }

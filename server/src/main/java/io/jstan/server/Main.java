@@ -52,6 +52,7 @@ public final class Main {
             ServerConfiguration config = ServerConfiguration.load(flags);
             natsOptions = config.nats();
             streamingOptions = config.streaming();
+            flags.externalNats().applyTo(streamingOptions, flags.nats());
             LogSetup.apply(config.log().settings(streamingOptions.debug, streamingOptions.trace));
         } catch (FlagException e) {
             System.err.println(e.getMessage());

@@ -1,6 +1,7 @@
 package io.jstan.streaming;
 
 import io.jstan.store.file.FileStoreOptions;
+import io.jstan.streaming.transport.NatsClientOptions;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -50,6 +51,8 @@ public final class StreamingOptions {
 
     /** An external NATS server to use instead of the embedded one; null = embedded. */
     public String natsServerUrl = null;
+    /** Credentials and TLS of the server's own NATS connections. */
+    public NatsClientOptions natsClient = new NatsClientOptions();
 
     public boolean debug = false;
     public boolean trace = false;

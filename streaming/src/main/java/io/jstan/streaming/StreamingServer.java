@@ -16,18 +16,22 @@ import io.jstan.streaming.protocol.GoQuote;
 import io.jstan.streaming.protocol.ServerSubjects;
 import io.jstan.streaming.time.Scheduler;
 import io.jstan.streaming.time.SystemScheduler;
+import io.jstan.streaming.transport.ExternalNats;
 import io.jstan.streaming.transport.InProcessTransport;
 import io.jstan.streaming.transport.NatsTransport;
+import io.jstan.streaming.transport.NatsServerUrls;
 import io.jstan.streaming.transport.Nuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * A complete NATS Streaming server for embedding: the embedded NATS server, the store and the
- * streaming core attached in process. The client port opens only once the core listens on its
+ * streaming core attached in process (or, with {@code natsServerUrl}, the core over an external
+ * NATS server and no embedded one). The client port opens only once the core listens on its
  * subjects, so the first client to connect finds it ready.
  */
 public final class StreamingServer implements AutoCloseable {
@@ -36,6 +40,7 @@ public final class StreamingServer implements AutoCloseable {
     public static final String VERSION = "0.25.6";
 
     private static final Logger log = LoggerFactory.getLogger(StreamingServer.class);
+    private static final Duration READY_FLUSH_TIMEOUT = Duration.ofSeconds(5);
 
     private final NatsServerOptions natsOptions;
     private final StreamingOptions options;
@@ -72,23 +77,25 @@ public final class StreamingServer implements AutoCloseable {
     }
 
     private void startAll() throws InterruptedException {
-        if (options.natsServerUrl != null) {
-            throw new IllegalArgumentException("an external NATS server is not supported yet: " + options.natsServerUrl);
-        }
+        List<String> externalUrls = options.natsServerUrl == null ? null : NatsServerUrls.parse(options.natsServerUrl);
         ChannelLimitsResolver limits = new ChannelLimitsResolver(options);
         log.info("Starting nats-streaming-server[{}] version {}", options.clusterId, VERSION);
         String serverId = Nuid.next();
         Instant startTime = Instant.now();
         log.info("ServerID: {}", serverId);
         log.info("Java version: {}", System.getProperty("java.version"));
-        nats = new NatsServer(natsOptions);
-        nats.init();
+        if (externalUrls == null) {
+            nats = new NatsServer(natsOptions);
+            nats.init();
+        }
         store = Stores.create(options, limits);
         Store.RecoveredState state = recover();
         ServerSubjects subjects = state.serverInfo() == null
                 ? ServerSubjects.defaults(options.clusterId, options.discoverPrefix)
                 : ServerSubjects.of(state.serverInfo());
-        transport = new InProcessTransport(nats.connectInProcess("nats-streaming-server"), scheduler);
+        transport = externalUrls == null
+                ? new InProcessTransport(nats.connectInProcess("nats-streaming-server"), scheduler)
+                : ExternalNats.connect(externalUrls, options, subjects, scheduler);
         DuplicateServerCheck.run(transport, subjects, options.clusterId);
         core = new StreamingCore(options, limits, transport, store, scheduler, subjects);
         try {
@@ -109,9 +116,15 @@ public final class StreamingServer implements AutoCloseable {
         for (String line : LimitsBanner.lines(limits)) {
             log.info(line);
         }
-        StreamingMonitor.register(nats,
-                new MonitorContext(options.clusterId, serverId, startTime, store.type(), limits, core));
-        nats.listen();
+        if (nats != null) {
+            StreamingMonitor.register(nats,
+                    new MonitorContext(options.clusterId, serverId, startTime, store.type(), limits, core));
+        }
+        // The ready line promises the protocol subscriptions are registered with NATS.
+        transport.flush(READY_FLUSH_TIMEOUT);
+        if (nats != null) {
+            nats.listen();
+        }
         core.startRecovered();
         log.info("Streaming Server is ready");
     }
@@ -140,12 +153,12 @@ public final class StreamingServer implements AutoCloseable {
         return state;
     }
 
-    /** The bound client port. */
+    /** The bound client port of the embedded NATS server. */
     public int port() {
         return nats.port();
     }
 
-    /** The embedded NATS server. */
+    /** The embedded NATS server; null over an external one. */
     public NatsServer natsServer() {
         return nats;
     }

@@ -17,16 +17,33 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The streaming server under test as a separate process, for one test class
  * ({@code @RegisterExtension}) or one test (try-with-resources via {@link #launch}).
  *
- * <p>Skipped when the suite runs the reference core NATS server, which has no streaming layer.
+ * <p>The system property {@code jstan.test.nats} picks how it reaches NATS: {@code embedded}
+ * (the default, its own NATS server) or {@code external} (a reference {@code nats-server}
+ * started beside it, jstan launched with {@code -ns}, clients connected to that server), so
+ * the same tests run in both modes. Skipped when the suite runs the reference core NATS server,
+ * which has no streaming layer.
  */
 final class StanServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
   static final String CLUSTER_ID = "test-cluster";
 
+  /** The external NATS server, or null when jstan embeds its own. */
+  private final ServerProcess nats;
   private final ServerProcess process;
 
   private StanServer(String... args) {
-    this.process = ServerProcess.withArgs(args);
+    if (external()) {
+      nats = ServerProcess.natsServer();
+      process = ServerProcess.streamingOver(nats.url(), args);
+    } else {
+      nats = null;
+      process = ServerProcess.withArgs(args);
+    }
+  }
+
+  /** Whether the suite runs jstan over an external NATS server. */
+  static boolean external() {
+    return "external".equals(System.getProperty("jstan.test.nats", "embedded").trim());
   }
 
   /** A server that starts with the given extra flags before the class's first test. */
@@ -41,12 +58,19 @@ final class StanServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     return server;
   }
 
+  /** Where clients connect: the external NATS server, or jstan's own. */
   String url() {
-    return process.url();
+    return nats != null ? nats.url() : process.url();
   }
 
+  /** The streaming server's process. */
   ServerProcess process() {
     return process;
+  }
+
+  /** The external NATS server's process; null in embedded mode. */
+  ServerProcess natsProcess() {
+    return nats;
   }
 
   /** An official Java client with default options. */
@@ -72,12 +96,18 @@ final class StanServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
 
   private void start() {
     assumeFalse(ServerProcess.isNatsServer(), "the reference core NATS server has no streaming layer");
+    if (nats != null) {
+      nats.start();
+    }
     process.start();
   }
 
   @Override
   public void close() {
     process.stop();
+    if (nats != null) {
+      nats.stop();
+    }
   }
 
   @Override

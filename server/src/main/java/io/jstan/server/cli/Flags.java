@@ -17,6 +17,9 @@ public final class Flags {
     @Mixin
     StreamingFlags streaming;
 
+    @Mixin
+    ExternalNatsFlags externalNats;
+
     @Option(names = {"-h", "--h", "-help", "--help"}, arity = "1",
             preprocessor = BareBooleanFlag.class, converter = GoBooleanConverter.class)
     boolean help;
@@ -35,6 +38,10 @@ public final class Flags {
 
     public StreamingFlags streaming() {
         return streaming;
+    }
+
+    public ExternalNatsFlags externalNats() {
+        return externalNats;
     }
 
     public boolean helpRequested() {

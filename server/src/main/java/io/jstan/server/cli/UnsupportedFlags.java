@@ -16,10 +16,9 @@ final class UnsupportedFlags {
     /** Flags that take a value; each name is also accepted with two dashes. */
     private static final List<List<String>> VALUED = List.of(
             // streaming
-            List.of("ns", "nats_server"), List.of("ft_group"),
+            List.of("ft_group"),
             List.of("sl", "signal"), List.of("encryption_cipher"), List.of("encryption_key"),
-            List.of("syslog_name"), List.of("tls_client_cert"), List.of("tls_client_key"),
-            List.of("tls_client_cacert"), List.of("io_batch_size"), List.of("io_sleep_time"),
+            List.of("syslog_name"), List.of("io_batch_size"), List.of("io_sleep_time"),
             // clustering
             List.of("cluster_node_id"), List.of("cluster_peers"), List.of("cluster_log_path"),
             List.of("cluster_log_cache_size"), List.of("cluster_log_snapshots"), List.of("cluster_trailing_logs"),
@@ -36,7 +35,7 @@ final class UnsupportedFlags {
     /** Boolean flags: bare means true, a value only after {@code =}. */
     private static final List<List<String>> BOOLEAN = List.of(
             // streaming
-            List.of("encrypt"), List.of("secure"),
+            List.of("encrypt"),
             // clustering
             List.of("clustered"), List.of("cluster_bootstrap"), List.of("cluster_sync"),
             List.of("cluster_raft_logging"), List.of("cluster_allow_add_remove_node"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jstan.store.file.FileStoreOptions;
+import io.jstan.streaming.StreamingOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,6 @@ class FileStoreFlagsTest {
     }
 
     private static FileStoreOptions map(String... args) throws FlagException {
-        return StreamingOptionsMapper.toOptions(FlagParser.parse(args).streaming()).fileStore;
+        return StreamingOptionsMapper.apply(FlagParser.parse(args).streaming(), new StreamingOptions()).fileStore;
     }
 }

@@ -2,19 +2,14 @@ package io.jstan.streaming.transport;
 
 import io.jstan.nats.client.InProcessConnection;
 import io.jstan.nats.client.InProcessSubscription;
-import io.jstan.nats.client.Message;
 import io.jstan.streaming.time.Scheduler;
-import io.jstan.streaming.time.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The streaming core attached to the embedded NATS server in process: no socket, no encoding.
@@ -27,15 +22,12 @@ public final class InProcessTransport implements NatsTransport {
     private static final byte[] NO_RESPONDERS_STATUS = "NATS/1.0 503".getBytes(StandardCharsets.US_ASCII);
 
     private final InProcessConnection connection;
-    private final Scheduler scheduler;
-    private final String replyPrefix = "_INBOX." + Nuid.next() + ".";
-    private final AtomicLong nextToken = new AtomicLong();
-    private final Map<String, CompletableFuture<byte[]>> requests = new ConcurrentHashMap<>();
+    private final PendingRequests requests;
     private volatile InProcessSubscription replies;
 
     public InProcessTransport(InProcessConnection connection, Scheduler scheduler) {
         this.connection = connection;
-        this.scheduler = scheduler;
+        this.requests = new PendingRequests(scheduler);
     }
 
     @Override
@@ -62,22 +54,13 @@ public final class InProcessTransport implements NatsTransport {
     @Override
     public CompletableFuture<byte[]> request(String subject, byte[] data, Duration timeout) {
         ensureReplySubscription();
-        String replyTo = replyPrefix + nextToken.incrementAndGet();
-        CompletableFuture<byte[]> future = new CompletableFuture<>();
-        requests.put(replyTo, future);
-        Timer timer = scheduler.schedule(Runnable::run, timeout.toNanos(), () -> {
-            if (requests.remove(replyTo) != null) {
-                future.completeExceptionally(new RequestTimeoutException(subject));
-            }
-        });
-        future.whenComplete((r, e) -> timer.cancel());
+        PendingRequests.Request request = requests.register(subject, timeout);
         try {
-            connection.publish(subject, replyTo, data);
+            connection.publish(subject, request.replyTo(), data);
         } catch (RuntimeException e) {
-            requests.remove(replyTo);
-            future.completeExceptionally(e);
+            requests.failed(request.replyTo(), e);
         }
-        return future;
+        return request.future();
     }
 
     @Override
@@ -99,21 +82,10 @@ public final class InProcessTransport implements NatsTransport {
         if (replies == null) {
             synchronized (this) {
                 if (replies == null) {
-                    replies = connection.subscribe(replyPrefix + "*", null, this::onReply);
+                    replies = connection.subscribe(requests.replySubjects(), null,
+                            reply -> requests.replied(reply.subject(), reply.data(), isNoResponders(reply.headers())));
                 }
             }
-        }
-    }
-
-    private void onReply(Message reply) {
-        CompletableFuture<byte[]> future = requests.remove(reply.subject());
-        if (future == null) {
-            return;
-        }
-        if (isNoResponders(reply.headers())) {
-            future.completeExceptionally(new NoRespondersException(reply.subject()));
-        } else {
-            future.complete(reply.data());
         }
     }
 
