@@ -88,6 +88,19 @@ public final class StreamingCore implements AutoCloseable {
         recovery.startDelivery();
     }
 
+    /** Whether every worker is idle at this instant: nothing queued or running. */
+    public boolean isIdle() {
+        if (!control.isIdle()) {
+            return false;
+        }
+        for (Worker worker : workers.all()) {
+            if (!worker.isIdle()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Starts the owner threads, then listens on the protocol subjects. */
     public void start() {
         control.start();

@@ -45,6 +45,8 @@ public final class Worker implements Executor {
     private final int maxBatch;
     private Batch batch = NO_BATCH;
     private volatile boolean running = true;
+    /** False only while the worker has nothing queued and nothing staged. */
+    private volatile boolean working;
 
     public Worker(String name, int maxBatch) {
         this.maxBatch = maxBatch;
@@ -69,6 +71,11 @@ public final class Worker implements Executor {
         }
     }
 
+    /** Whether the worker has no task queued or running; a snapshot that may change at once. */
+    public boolean isIdle() {
+        return !working && queue.isEmpty();
+    }
+
     /** Stops after the task being run; queued tasks are dropped. */
     public void stop() {
         running = false;
@@ -78,10 +85,12 @@ public final class Worker implements Executor {
     private void loop() {
         int staged = 0;
         while (running) {
+            working = true;
             Runnable task = queue.poll();
             if (task == null) {
                 commit();
                 staged = 0;
+                working = false;
                 parked.set(true);
                 if (queue.isEmpty() && running) {
                     LockSupport.park(this);

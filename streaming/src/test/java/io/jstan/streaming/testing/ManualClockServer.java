@@ -30,9 +30,30 @@ public final class ManualClockServer implements AutoCloseable {
         return c;
     }
 
-    /** Moves time forward; due timers run on their owners right after. */
+    /**
+     * Moves time forward; due timers run on their owners right after. Waits for the workers to
+     * be idle before and after, so a task still running (re-arming a timer, say) sees the time
+     * it was meant to see rather than a later one.
+     */
     public void advance(Duration d) {
+        awaitIdle();
         clock.advance(d);
+        awaitIdle();
+    }
+
+    /** Until every worker is idle twice in a row, 1 ms apart; bounded. */
+    private void awaitIdle() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        int quietChecks = 0;
+        while (quietChecks < 2 && System.nanoTime() < deadline) {
+            quietChecks = server.core().isIdle() ? quietChecks + 1 : 0;
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     public StreamingServer server() {
