@@ -39,14 +39,15 @@ class HeartbeatMonitorTest {
     }
 
     /**
-     * One heartbeat round: the interval elapses and the check runs. An answering client's reply
-     * travels over a real connection, so wait for it before time moves on; for a silent client
-     * the timeout elapses and the failure is recorded.
+     * One heartbeat round: time moves exactly to the next check, which runs. An answering
+     * client's reply travels over a real connection, so wait for it before time moves on (moving
+     * past the check would also fire its timeout); for a silent client the timeout elapses and
+     * the failure is recorded.
      */
     private void round(String id, boolean answered) {
         Client client = server.server().core().clients().byId(id);
         long previousDue = client.heartbeatTimer.dueNanos();
-        server.advance(interval);
+        server.advance(Duration.ofNanos(Math.max(0, previousDue - server.nowNanos())));
         if (answered) {
             await().atMost(Duration.ofSeconds(5)).until(() -> !client.heartbeatInFlight
                     && client.heartbeatTimer != null && client.heartbeatTimer.dueNanos() > previousDue);

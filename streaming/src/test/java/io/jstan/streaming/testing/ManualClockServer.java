@@ -56,6 +56,11 @@ public final class ManualClockServer implements AutoCloseable {
         }
     }
 
+    /** The manual clock's time. */
+    public long nowNanos() {
+        return clock.nowNanos();
+    }
+
     public StreamingServer server() {
         return server;
     }
