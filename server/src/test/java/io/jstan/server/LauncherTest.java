@@ -63,11 +63,11 @@ class LauncherTest {
 
     @Test
     void flagErrorsGoToStderr() throws Exception {
-        Process process = new ProcessBuilder(LAUNCHER.toString(), "-ns", "nats://localhost:4222").start();
+        Process process = new ProcessBuilder(LAUNCHER.toString(), "-ft_group", "group").start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(1);
         assertThat(process.getInputStream().readAllBytes()).isEmpty();
         assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
-                .isEqualTo("not supported yet: -ns\n");
+                .isEqualTo("not supported yet: -ft_group\n");
     }
 }
