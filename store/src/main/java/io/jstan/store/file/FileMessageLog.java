@@ -26,6 +26,9 @@ final class FileMessageLog implements MessageLog {
 
     private static final System.Logger LOG = System.getLogger(FileMessageLog.class.getName());
     private static final Pattern DATA_FILE = Pattern.compile("msgs\\.(\\d+)\\.dat");
+    /** How many of the newest messages, and at most how many of their bytes, reads find in memory. */
+    private static final int RECENT_MESSAGES = 16384;
+    private static final long RECENT_BYTES = 8L * 1024 * 1024;
 
     private final Path directory;
     private final FileStoreOptions options;
@@ -38,6 +41,7 @@ final class FileMessageLog implements MessageLog {
     private final List<Segment> dropped = new ArrayList<>();
     private final WriteBuffer buffer;
     private final ReadAhead reads;
+    private final RecentMessages recent = new RecentMessages(RECENT_MESSAGES, RECENT_BYTES);
     private final CRC32C crc = new CRC32C();
     private ChannelFile channelFile;
     private volatile Segment active;
@@ -162,6 +166,7 @@ final class FileMessageLog implements MessageLog {
             }
             long offset = segment.end();
             putRecord(sequence, timestamp, encodedMessage);
+            recent.put(sequence, encodedMessage);
             segment.add(offset, timestamp, size);
             if (buffer.full()) {
                 segment.write(buffer);
@@ -256,6 +261,10 @@ final class FileMessageLog implements MessageLog {
     public byte[] get(long sequence) throws StoreException {
         if (count() == 0 || sequence < first || sequence > last) {
             return null;
+        }
+        byte[] cached = recent.get(sequence);
+        if (cached != null) {
+            return cached;
         }
         Segment segment = find(sequence);
         long offset = segment.offset(sequence);
