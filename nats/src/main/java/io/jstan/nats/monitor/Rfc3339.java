@@ -1,21 +1,30 @@
 package io.jstan.nats.monitor;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Times as Go's RFC 3339 with nanoseconds in UTC: trailing fraction zeros dropped, then {@code Z}. */
-final class Rfc3339 {
+/** Times as Go's RFC 3339 with nanoseconds: trailing fraction zeros dropped, {@code Z} for UTC. */
+public final class Rfc3339 {
 
-    private static final DateTimeFormatter SECONDS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
 
     private Rfc3339() {
     }
 
-    static String format(Instant time) {
-        StringBuilder out = new StringBuilder(30).append(SECONDS.format(time));
-        int nanos = time.getNano();
+    /** In UTC, as the core NATS endpoints write times. */
+    public static String format(Instant time) {
+        return format(time, ZoneOffset.UTC);
+    }
+
+    /** In the given zone, as the streaming endpoints write times (local time upstream). */
+    public static String format(Instant time, ZoneId zone) {
+        ZonedDateTime zoned = time.atZone(zone);
+        StringBuilder out = new StringBuilder(35).append(SECONDS.format(zoned));
+        int nanos = zoned.getNano();
         if (nanos != 0) {
             String fraction = String.format("%09d", nanos);
             int end = fraction.length();
@@ -24,6 +33,7 @@ final class Rfc3339 {
             }
             out.append('.').append(fraction, 0, end);
         }
-        return out.append('Z').toString();
+        String offset = OFFSET.format(zoned);
+        return out.append(offset.equals("+00:00") ? "Z" : offset).toString();
     }
 }

@@ -1,8 +1,11 @@
 package io.jstan.streaming.monitor;
 
+import io.jstan.nats.monitor.Rfc3339;
 import io.jstan.streaming.core.StreamingCore;
 import io.jstan.streaming.limits.ChannelLimitsResolver;
+
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +18,7 @@ public record MonitorContext(String clusterId, String serverId, Instant startTim
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("cluster_id", clusterId);
         out.put("server_id", serverId);
-        out.put("now", GoTime.format(Instant.now()));
+        out.put("now", Rfc3339.format(Instant.now(), ZoneId.systemDefault()));
         return out;
     }
 }

@@ -3,10 +3,13 @@ package io.jstan.streaming.monitor;
 import com.sun.management.UnixOperatingSystemMXBean;
 import io.jstan.nats.monitor.Durations;
 import io.jstan.nats.monitor.MonitorReply;
+import io.jstan.nats.monitor.Rfc3339;
 import io.jstan.streaming.StreamingServer;
+
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +31,8 @@ final class ServerzEndpoint {
         out.put("version", StreamingServer.VERSION);
         out.put("go", "java" + System.getProperty("java.version"));
         out.put("state", "STANDALONE");
-        out.put("now", GoTime.format(now));
-        out.put("start_time", GoTime.format(context.startTime()));
+        out.put("now", Rfc3339.format(now, ZoneId.systemDefault()));
+        out.put("start_time", Rfc3339.format(context.startTime(), ZoneId.systemDefault()));
         out.put("uptime", Durations.uptime(Duration.between(context.startTime(), now)));
         out.put("clients", context.core().clients().all().size());
         out.put("subscriptions", channels.stream().mapToInt(c -> c.subscriptions().size()).sum());
