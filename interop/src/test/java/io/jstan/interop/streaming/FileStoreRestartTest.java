@@ -2,7 +2,9 @@ package io.jstan.interop.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.jstan.interop.ServerProcess;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.streaming.Message;
@@ -202,6 +204,7 @@ class FileStoreRestartTest {
 
   @Test
   void fileStoreWithoutDirectoryIsRefused() {
+    assumeFalse(ServerProcess.isNatsServer(), "the reference core NATS server has no streaming layer");
     assertThatThrownBy(() -> StanServer.launch("-st", "FILE"))
         .hasMessageContaining("Failed to start: for FILE stores, root directory must be specified");
   }
