@@ -149,7 +149,8 @@ class FileStoreRestartTest {
     try (StanServer server = fileServer()) {
       Connection nc = Nats.connect(new io.nats.client.Options.Builder().server(server.url())
           .maxReconnects(-1).reconnectWait(Duration.ofMillis(100)).build());
-      try (StreamingConnection sc = server.connect(Stan.unique("client"), o -> o.natsConn(nc))) {
+      StreamingConnection sc = server.connect(Stan.unique("client"), o -> o.natsConn(nc));
+      try {
         Received received = new Received();
         sc.subscribe(channel, received, Stan.options().manualAcks().ackWait(Duration.ofSeconds(1)).build());
         Stan.publish(sc, channel, 1, 1);
@@ -162,7 +163,10 @@ class FileStoreRestartTest {
         assertThat(again.getSequence()).isEqualTo(1);
         assertThat(again.isRedelivered()).isTrue();
         again.ack();
-        sc.publish(channel, Stan.payload(2));
+        // Published by another client: see Stan.closeAfterReconnect.
+        try (StreamingConnection other = server.connect(Stan.unique("publisher"))) {
+          Stan.publish(other, channel, 2, 2);
+        }
         Message next = received.next();
         while (next.getSequence() == 1) {
           next = received.next();
@@ -170,6 +174,7 @@ class FileStoreRestartTest {
         assertThat(next.getSequence()).isEqualTo(2);
         assertThat(next.isRedelivered()).isFalse();
       } finally {
+        Stan.closeAfterReconnect(sc);
         nc.close();
       }
     }

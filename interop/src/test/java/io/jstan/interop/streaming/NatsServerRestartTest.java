@@ -47,20 +47,7 @@ class NatsServerRestartTest {
         assertThat(received.sequences(5)).as("published after the restart").isEqualTo(Stan.range(6, 10));
       }
       received.expectNothing();
-      closeQuietly(sc);
-    }
-  }
-
-  /**
-   * The old client's own requests after a reconnect sometimes never leave its connection (the
-   * NATS server's trace shows no PUB from it), which is the client library's business: a close
-   * that times out there says nothing about the streaming server.
-   */
-  private static void closeQuietly(StreamingConnection sc) {
-    try {
-      sc.close();
-    } catch (Exception e) {
-      // see above
+      Stan.closeAfterReconnect(sc);
     }
   }
 
