@@ -99,7 +99,13 @@ final class StanServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     if (nats != null) {
       nats.start();
     }
-    process.start();
+    try {
+      process.start();
+    } catch (RuntimeException e) {
+      // A jstan that refuses to start must not leave its NATS server running.
+      close();
+      throw e;
+    }
   }
 
   @Override
