@@ -1,6 +1,7 @@
 package io.jstan.nats.server;
 
 import io.jstan.nats.NatsServerOptions;
+import io.jstan.nats.json.JsonWriter;
 
 import java.nio.charset.StandardCharsets;
 
@@ -42,41 +43,26 @@ public final class ServerInfo {
 
     /** The INFO line for one connection, with upstream's space before CRLF. */
     byte[] infoLine(long cid, String clientIp) {
-        StringBuilder json = new StringBuilder(256).append('{');
-        field(json, "server_id", serverId);
-        field(json, "server_name", serverName);
-        field(json, "version", NATS_VERSION);
-        json.append("\"proto\":1,");
-        field(json, "go", "java" + Runtime.version().feature());
-        field(json, "host", host);
-        json.append("\"port\":").append(port).append(',');
-        json.append("\"headers\":true,");
-        json.append("\"max_payload\":").append(options.maxPayload).append(',');
+        JsonWriter json = JsonWriter.compact().beginObject()
+                .field("server_id", serverId)
+                .field("server_name", serverName)
+                .field("version", NATS_VERSION)
+                .field("proto", 1)
+                .field("go", "java" + Runtime.version().feature())
+                .field("host", host)
+                .field("port", port)
+                .field("headers", true)
+                .field("max_payload", options.maxPayload);
         if (options.authRequired()) {
-            json.append("\"auth_required\":true,");
+            json.field("auth_required", true);
         }
         if (options.tls) {
-            json.append("\"tls_required\":true,");
+            json.field("tls_required", true);
             if (options.tlsVerify) {
-                json.append("\"tls_verify\":true,");
+                json.field("tls_verify", true);
             }
         }
-        json.append("\"client_id\":").append(cid).append(',');
-        field(json, "client_ip", clientIp);
-        json.setLength(json.length() - 1);
-        json.append('}');
+        json.field("client_id", cid).field("client_ip", clientIp).endObject();
         return ("INFO " + json + " \r\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void field(StringBuilder json, String name, String value) {
-        json.append('"').append(name).append("\":\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                json.append('\\');
-            }
-            json.append(c);
-        }
-        json.append("\",");
     }
 }
